@@ -1,0 +1,43 @@
+using Caravan.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Caravan.Cli;
+
+/// <summary>The <c>caravan</c> command tree. Commands take the console they write to, so tests run them in-process.</summary>
+public static class CaravanApp
+{
+    /// <summary>Runs the command line <paramref name="args"/> against <paramref name="console"/>; returns the exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("caravan");
+            config.ConfigureConsole(console);
+            // User errors print one clear line and exit non-zero; nobody sees a stack trace.
+            config.SetExceptionHandler((exception, _) =>
+            {
+                var message = exception switch
+                {
+                    CaravanException e => e.Message,
+                    CommandAppException e => e.Message,
+                    _ => $"unexpected error: {exception.Message}",
+                };
+                console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+                return exception is CaravanException e2 ? e2.ExitCode : 2;
+            });
+
+            config.AddBranch("data", data =>
+            {
+                data.SetDescription("Validate, export and import datasets.");
+                data.AddCommand<DataValidateCommand>("validate").WithDescription("Check a dataset; list every problem as file:line:column.");
+                data.AddCommand<DataExportCommand>("export").WithDescription("Write the dataset as CSV tables (--out) or the network as GeoJSON (--geojson).");
+                data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
+            });
+            config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
+        });
+        return app.Run(args);
+    }
+}

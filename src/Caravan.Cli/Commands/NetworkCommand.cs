@@ -1,0 +1,75 @@
+using System.Globalization;
+using Caravan.Cli.Output;
+using Caravan.Core.Data;
+using Caravan.Core.Network;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary><c>caravan network</c>: what the network holds, and how much it can carry across each border.</summary>
+public sealed class NetworkCommand(IAnsiConsole console) : Command<CaravanSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, CaravanSettings settings, CancellationToken cancellationToken)
+    {
+        var dataset = settings.LoadDataset();
+        var summary = NetworkSummary.Of(dataset);
+        if (settings.Json)
+        {
+            JsonOutput.Write(console, summary);
+            return 0;
+        }
+        console.MarkupLine($"[bold]{Markup.Escape(summary.Dataset)}[/]: {summary.Nodes} nodes, {summary.Links} links ({summary.Arcs} directed arcs), {summary.Countries} countries, {summary.Commodities} commodities");
+        console.Write(Counts("Nodes by kind", "kind", summary.NodesByKind));
+        console.Write(Counts("Links by mode", "mode", summary.LinksByMode));
+        console.Write(Counts("Nodes by country", "country", summary.NodesByCountry));
+        var corridors = new Table().Title("Cross-border capacity by corridor (links crossing two or more countries)")
+            .AddColumns("corridor", "links", "modes", "capacity t/day");
+        foreach (var c in summary.Corridors)
+            corridors.AddRow(c.Countries, c.Links.ToString(CultureInfo.InvariantCulture), string.Join(", ", c.Modes),
+                c.CapacityTonnesPerDay is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : "unlimited");
+        console.Write(corridors);
+        return 0;
+    }
+
+    private static Table Counts(string title, string what, IReadOnlyDictionary<string, int> counts)
+    {
+        var table = new Table().Title(title).AddColumns(what, "count");
+        foreach (var (key, count) in counts)
+            table.AddRow(Markup.Escape(key), count.ToString(CultureInfo.InvariantCulture));
+        return table;
+    }
+}
+
+/// <summary>Counts and cross-border capacity of a dataset, as printed by <c>caravan network</c>.</summary>
+public sealed record NetworkSummary(
+    string Dataset, int Nodes, int Links, int Arcs, int Countries, int Commodities,
+    IReadOnlyDictionary<string, int> NodesByKind,
+    IReadOnlyDictionary<string, int> LinksByMode,
+    IReadOnlyDictionary<string, int> NodesByCountry,
+    IReadOnlyList<CorridorCapacity> Corridors)
+{
+    /// <summary>Summarises <paramref name="dataset"/>.</summary>
+    public static NetworkSummary Of(Dataset dataset) => new(
+        dataset.Name, dataset.Nodes.Count, dataset.Links.Count, dataset.Network.ArcCount,
+        dataset.Countries.Count, dataset.Commodities.Count,
+        Count(dataset.Nodes.Select(n => SnakeCase.Name(n.Kind))),
+        Count(dataset.Links.Select(l => SnakeCase.Name(l.Mode))),
+        Count(dataset.Nodes.Select(n => n.Country)),
+        dataset.Links
+            .Where(l => l.Countries.Distinct().Count() >= 2)
+            .GroupBy(l => string.Join("-", l.Countries.Distinct().Order(StringComparer.Ordinal)))
+            .Select(g => new CorridorCapacity(
+                g.Key, g.Count(),
+                g.Select(l => SnakeCase.Name(l.Mode)).Distinct().Order(StringComparer.Ordinal).ToArray(),
+                g.Any(l => l.CapacityTonnesPerDay is null) ? null : g.Sum(l => l.CapacityTonnesPerDay!.Value)))
+            .OrderBy(c => c.Countries, StringComparer.Ordinal)
+            .ToArray());
+
+    private static SortedDictionary<string, int> Count(IEnumerable<string> keys) =>
+        new(keys.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+}
+
+/// <summary>Links that cross the same set of countries, and what they can carry together.</summary>
+public sealed record CorridorCapacity(string Countries, int Links, IReadOnlyList<string> Modes, double? CapacityTonnesPerDay);

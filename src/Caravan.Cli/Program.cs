@@ -1,0 +1,4 @@
+using Caravan.Cli;
+using Spectre.Console;
+
+return CaravanApp.Run(args, AnsiConsole.Console);

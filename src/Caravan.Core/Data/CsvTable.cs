@@ -1,0 +1,87 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Caravan.Core.Data;
+
+/// <summary>One CSV row as text fields, with the line it came from.</summary>
+internal sealed record CsvRow(int Line, string[] Fields);
+
+/// <summary>
+/// A CSV table read as text with line numbers, checked against the columns its schema allows.
+/// Reading never throws on malformed input: every structural fault becomes a <see cref="Problem"/>.
+/// </summary>
+internal sealed class CsvTable
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    {
+        File = file;
+        Header = header;
+        Rows = rows;
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+            _columns.TryAdd(header[i], i);
+    }
+
+    /// <summary>The file as named in messages.</summary>
+    public string File { get; }
+
+    /// <summary>Column names.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Data rows.</summary>
+    public IReadOnlyList<CsvRow> Rows { get; }
+
+    /// <summary>0-based index of a column, or -1 when the table lacks it.</summary>
+    public int IndexOf(string column) => _columns.TryGetValue(column, out var i) ? i : -1;
+
+    /// <summary>1-based column number for messages (1 when the column is absent).</summary>
+    public int ColumnNumber(string column) => IndexOf(column) + 1 is > 0 and var n ? n : 1;
+
+    /// <summary>Reads and checks the header against <paramref name="schema"/>; problems go to <paramref name="problems"/>.</summary>
+    public static CsvTable Read(TextReader reader, string file, TableSchema schema, List<Problem> problems)
+    {
+        var rows = new List<CsvRow>();
+        string[] header = [];
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = args => problems.Add(new Problem(file, args.Context.Parser?.RawRow ?? 0, 1,
+                "malformed CSV: a quote inside an unquoted field or an unterminated quoted field")),
+            TrimOptions = TrimOptions.Trim,
+            DetectDelimiter = false,
+            IgnoreBlankLines = true,
+        };
+        try
+        {
+            using var parser = new CsvParser(reader, configuration);
+            var first = true;
+            while (parser.Read())
+            {
+                var fields = parser.Record ?? [];
+                var line = parser.RawRow;
+                if (first)
+                {
+                    header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
+                    first = false;
+                    continue;
+                }
+                if (fields.Length > header.Length)
+                    problems.Add(new Problem(file, line, header.Length + 1,
+                        $"row has {fields.Length} fields but the header has {header.Length}"));
+                rows.Add(new CsvRow(line, fields));
+            }
+        }
+        catch (Exception e) when (e is CsvHelperException or IOException or ArgumentException)
+        {
+            problems.Add(new Problem(file, 0, 0, $"cannot read CSV: {e.Message.Split('\n')[0]}"));
+        }
+
+        if (header.Length == 0)
+            problems.Add(new Problem(file, 1, 1, "empty file: a header row is required"));
+        var table = new CsvTable(file, header, rows);
+        schema.CheckHeader(table, problems);
+        return table;
+    }
+}

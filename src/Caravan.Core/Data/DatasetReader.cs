@@ -1,0 +1,202 @@
+using Caravan.Core.Distributions;
+using Caravan.Core.Network;
+
+namespace Caravan.Core.Data;
+
+/// <summary>
+/// Loads a dataset from a source: reads every table, collects every problem with its location, and
+/// returns a dataset only when there is none. Never throws on bad input.
+/// </summary>
+public static class DatasetReader
+{
+    /// <summary>The built-in Eurasia dataset. Throws if it does not validate (a build defect).</summary>
+    public static Dataset BuiltIn()
+    {
+        var result = Load(new BuiltInSource());
+        return result.Dataset ?? throw new InvalidOperationException(
+            "The built-in dataset is invalid:\n" + string.Join('\n', result.Problems));
+    }
+
+    /// <summary>Loads a dataset folder.</summary>
+    public static LoadResult LoadFolder(string folder) =>
+        Directory.Exists(folder)
+            ? Load(new FolderSource(folder))
+            : new LoadResult(null, [new Problem(folder, 0, 0, "dataset folder not found")]);
+
+    /// <summary>Loads a dataset from any source.</summary>
+    public static LoadResult Load(IDatasetSource source)
+    {
+        var problems = new List<Problem>();
+        var tables = new RawTables(
+            Table(source, TableSchema.Nodes, problems, out var nodes, ReadNode), nodes,
+            Table(source, TableSchema.Links, problems, out var links, ReadLink), links,
+            Table(source, TableSchema.Countries, problems, out var countries, ReadCountry), countries,
+            Table(source, TableSchema.Commodities, problems, out var commodities, ReadCommodity), commodities,
+            Table(source, TableSchema.Supply, problems, out var supply, ReadSupply), supply,
+            Table(source, TableSchema.Demand, problems, out var demand, ReadDemand), demand,
+            Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints);
+        using var sourcesReader = source.Open("SOURCES.md");
+        if (sourcesReader is null)
+            problems.Add(new Problem(source.Describe("SOURCES.md"), 0, 0, "missing file: every dataset cites its sources in SOURCES.md"));
+        var sourcesText = sourcesReader?.ReadToEnd() ?? "";
+
+        DatasetValidator.Check(tables, problems);
+        if (problems.Count > 0)
+            return new LoadResult(null, Sorted(problems));
+        var dataset = new Dataset(
+            nodes.Select(n => n.Value).ToArray(), links.Select(l => l.Value).ToArray(),
+            countries.Select(c => c.Value).ToArray(), commodities.Select(c => c.Value).ToArray(),
+            supply.Select(s => s.Value).ToArray(), demand.Select(d => d.Value).ToArray(),
+            chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText);
+        DatasetValidator.CheckConnectivity(dataset, tables, problems);
+        return problems.Count > 0 ? new LoadResult(null, Sorted(problems)) : new LoadResult(dataset, []);
+    }
+
+    private static List<Problem> Sorted(List<Problem> problems) =>
+        problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
+
+    private static CsvTable Table<T>(IDatasetSource source, TableSchema schema, List<Problem> problems,
+        out List<Located<T>> records, Func<RowReader, T> read)
+    {
+        records = [];
+        var file = source.Describe(schema.File);
+        using var reader = source.Open(schema.File);
+        if (reader is null)
+        {
+            problems.Add(new Problem(file, 0, 0, $"missing file: a dataset needs {schema.File}"));
+            return CsvTable.Read(new StringReader(string.Join(',', schema.Required)), file, schema, []);
+        }
+        var table = CsvTable.Read(reader, file, schema, problems);
+        if (schema.Required.Any(c => table.IndexOf(c) < 0))
+            return table; // Rows cannot be read without their columns; the header problem says why.
+        foreach (var row in table.Rows)
+        {
+            var fields = new RowReader(table, row, problems);
+            var record = read(fields);
+            if (fields.Clean)
+                records.Add(new Located<T>(record, row.Line));
+        }
+        return table;
+    }
+
+    private static Node ReadNode(RowReader r)
+    {
+        var kind = r.Enum<NodeKind>("kind", required: true) ?? NodeKind.Hub;
+        var regime = r.Enum<CustomsRegime>("customs_regime");
+        var node = new Node
+        {
+            Id = r.Text("id", required: true),
+            Name = r.Text("name", required: true),
+            Kind = kind,
+            Country = r.Text("country", required: true),
+            Lat = r.Number("lat", required: true, min: -90, max: 90) ?? 0,
+            Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
+            HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t") ?? 0,
+            HandlingTimeHours = r.Dist("handling_time_h") ?? Distribution.Zero,
+            CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
+            Servers = r.Integer("servers", positive: true),
+            CustomsRegime = regime,
+            DwellPaperHours = r.Dist("dwell_paper_h"),
+            DwellDigitalHours = r.Dist("dwell_digital_h"),
+            GaugeChange = r.Boolean("gauge_change", false),
+            Disruption = r.Disruption(),
+            LicensedClasses = r.List("licensed_classes"),
+            Notes = r.Text("notes"),
+        };
+        if (kind == NodeKind.Border)
+        {
+            if (regime is null && r.Raw("customs_regime").Length == 0)
+                r.Fail("customs_regime", "a border needs 'customs_regime' (paper or digital)");
+            if (r.Raw("dwell_paper_h").Length == 0)
+                r.Fail("dwell_paper_h", "a border needs 'dwell_paper_h'");
+            if (r.Raw("dwell_digital_h").Length == 0)
+                r.Fail("dwell_digital_h", "a border needs 'dwell_digital_h'");
+        }
+        return node;
+    }
+
+    private static Link ReadLink(RowReader r) => new()
+    {
+        Id = r.Text("id", required: true),
+        From = r.Text("from", required: true),
+        To = r.Text("to", required: true),
+        Mode = r.Enum<Mode>("mode", required: true) ?? Mode.Rail,
+        TwoWay = r.Boolean("two_way", true),
+        DistanceKm = r.Number("distance_km", required: true, positive: true) ?? 1,
+        TransitTimeHours = r.Dist("transit_time_h", required: true) ?? Distribution.Zero,
+        CostUsdPerTonne = r.Number("cost_usd_per_t", required: true) ?? 0,
+        CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
+        DeparturesPerWeek = r.Number("departures_per_week", positive: true),
+        Co2GramsPerTonneKmGiven = r.Number("co2_g_per_tkm"),
+        Countries = r.List("countries"),
+        Chokepoints = r.List("chokepoints"),
+        Operator = r.Text("operator"),
+        Disruption = r.Disruption(),
+        Notes = r.Text("notes"),
+    };
+
+    private static Country ReadCountry(RowReader r) => new()
+    {
+        Code = r.Text("code", required: true),
+        Name = r.Text("name", required: true),
+        Wgi = new WgiEstimates
+        {
+            VoiceAccountability = r.Number("wgi_va", min: -2.5, max: 2.5),
+            PoliticalStability = r.Number("wgi_pv", min: -2.5, max: 2.5),
+            GovernmentEffectiveness = r.Number("wgi_ge", min: -2.5, max: 2.5),
+            RegulatoryQuality = r.Number("wgi_rq", min: -2.5, max: 2.5),
+            RuleOfLaw = r.Number("wgi_rl", min: -2.5, max: 2.5),
+            ControlOfCorruption = r.Number("wgi_cc", min: -2.5, max: 2.5),
+        },
+        WgiYear = r.Integer("wgi_year", positive: true),
+    };
+
+    private static Commodity ReadCommodity(RowReader r)
+    {
+        var forbidden = new List<Mode>();
+        foreach (var name in r.List("forbidden_modes"))
+        {
+            if (SnakeCase.TryParse<Mode>(name, out var mode))
+                forbidden.Add(mode);
+            else
+                r.Fail("forbidden_modes", $"unknown mode '{name}'{Suggestions.DidYouMean(name, SnakeCase.Names<Mode>())}");
+        }
+        return new Commodity
+        {
+            Id = r.Text("id", required: true),
+            Name = r.Text("name", required: true),
+            HsCode = r.Text("hs_code", required: true),
+            ValueUsdPerTonne = r.Number("value_usd_per_t", required: true, positive: true) ?? 1,
+            HazardClass = r.Text("hazard_class"),
+            UnNumber = r.Text("un_number"),
+            ForbiddenModes = forbidden,
+            LicensedNodesOnly = r.Boolean("licensed_nodes_only", false),
+            CarryingRatePerYear = r.Number("carrying_rate_per_year", max: 1) ?? 0.10,
+            Mineral = r.Text("mineral"),
+            Notes = r.Text("notes"),
+        };
+    }
+
+    private static SupplyPoint ReadSupply(RowReader r) => new(
+        r.Text("node", required: true),
+        r.Text("commodity", required: true),
+        r.Number("tonnes_per_year", required: true, positive: true) ?? 0,
+        r.Text("notes"));
+
+    private static DemandPoint ReadDemand(RowReader r) => new(
+        r.Text("node", required: true),
+        r.Text("commodity", required: true),
+        r.Number("tonnes_per_year", required: true, positive: true) ?? 0,
+        r.Number("safety_stock_days") ?? 0,
+        r.Text("notes"));
+
+    private static Chokepoint ReadChokepoint(RowReader r) => new()
+    {
+        Id = r.Text("id", required: true),
+        Name = r.Text("name", required: true),
+        Lat = r.Number("lat", required: true, min: -90, max: 90) ?? 0,
+        Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
+        Disruption = r.Disruption(),
+        Notes = r.Text("notes"),
+    };
+}

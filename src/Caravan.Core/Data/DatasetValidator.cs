@@ -1,0 +1,136 @@
+using Caravan.Core.Network;
+
+namespace Caravan.Core.Data;
+
+/// <summary>Cross-table rules: unique ids, references that resolve, and a network that connects supply to demand.</summary>
+internal static class DatasetValidator
+{
+    public static void Check(RawTables t, List<Problem> problems)
+    {
+        Unique(t.NodesTable, t.Nodes, n => n.Id, "id", "node", problems);
+        Unique(t.LinksTable, t.Links, l => l.Id, "id", "link", problems);
+        Unique(t.CountriesTable, t.Countries, c => c.Code, "code", "country", problems);
+        Unique(t.CommoditiesTable, t.Commodities, c => c.Id, "id", "commodity", problems);
+        Unique(t.ChokepointsTable, t.Chokepoints, c => c.Id, "id", "chokepoint", problems);
+        Unique(t.SupplyTable, t.Supply, s => $"{s.Node} / {s.Commodity}", "node", "supply row for", problems);
+        Unique(t.DemandTable, t.Demand, d => $"{d.Node} / {d.Commodity}", "node", "demand row for", problems);
+
+        var nodeIds = t.Nodes.Select(n => n.Value.Id).ToHashSet(StringComparer.Ordinal);
+        var countryCodes = t.Countries.Select(c => c.Value.Code).ToHashSet(StringComparer.Ordinal);
+        var commodityIds = t.Commodities.Select(c => c.Value.Id).ToHashSet(StringComparer.Ordinal);
+        var chokepointIds = t.Chokepoints.Select(c => c.Value.Id).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var (node, line) in t.Nodes)
+            Reference(t.NodesTable, line, "country", node.Country, countryCodes, "country", problems);
+
+        foreach (var (link, line) in t.Links)
+        {
+            Reference(t.LinksTable, line, "from", link.From, nodeIds, "node", problems);
+            Reference(t.LinksTable, line, "to", link.To, nodeIds, "node", problems);
+            if (link.From == link.To)
+                problems.Add(new Problem(t.LinksTable.File, line, t.LinksTable.ColumnNumber("to"),
+                    $"link '{link.Id}' goes from node '{link.From}' to itself"));
+            if (link.Countries.Count == 0)
+                problems.Add(new Problem(t.LinksTable.File, line, t.LinksTable.ColumnNumber("countries"),
+                    $"link '{link.Id}' must list the countries it crosses"));
+            foreach (var country in link.Countries)
+                Reference(t.LinksTable, line, "countries", country, countryCodes, "country", problems);
+            foreach (var chokepoint in link.Chokepoints)
+                Reference(t.LinksTable, line, "chokepoints", chokepoint, chokepointIds, "chokepoint", problems);
+        }
+
+        foreach (var (supply, line) in t.Supply)
+        {
+            Reference(t.SupplyTable, line, "node", supply.Node, nodeIds, "node", problems);
+            Reference(t.SupplyTable, line, "commodity", supply.Commodity, commodityIds, "commodity", problems);
+        }
+        foreach (var (demand, line) in t.Demand)
+        {
+            Reference(t.DemandTable, line, "node", demand.Node, nodeIds, "node", problems);
+            Reference(t.DemandTable, line, "commodity", demand.Commodity, commodityIds, "commodity", problems);
+        }
+
+        var demanded = t.Demand.Select(d => d.Value.Commodity).ToHashSet(StringComparer.Ordinal);
+        var supplied = t.Supply.Select(s => s.Value.Commodity).ToHashSet(StringComparer.Ordinal);
+        foreach (var (supply, line) in t.Supply.Where(s => commodityIds.Contains(s.Value.Commodity) && !demanded.Contains(s.Value.Commodity)))
+            problems.Add(new Problem(t.SupplyTable.File, line, t.SupplyTable.ColumnNumber("commodity"),
+                $"supply of '{supply.Commodity}' but no node demands it"));
+        foreach (var (demand, line) in t.Demand.Where(d => commodityIds.Contains(d.Value.Commodity) && !supplied.Contains(d.Value.Commodity)))
+            problems.Add(new Problem(t.DemandTable.File, line, t.DemandTable.ColumnNumber("commodity"),
+                $"demand for '{demand.Commodity}' but no node supplies it"));
+    }
+
+    /// <summary>
+    /// Runs on a dataset whose references all resolve: every demand is reachable from some supply of
+    /// its commodity under the commodity's restrictions, every supply reaches some demand, and every
+    /// node is reachable from some supply node.
+    /// </summary>
+    public static void CheckConnectivity(Dataset dataset, RawTables t, List<Problem> problems)
+    {
+        var network = dataset.Network;
+        foreach (var commodity in dataset.Commodities)
+        {
+            var sources = t.Supply.Where(s => s.Value.Commodity == commodity.Id).ToList();
+            var sinks = t.Demand.Where(d => d.Value.Commodity == commodity.Id).ToList();
+            if (sources.Count == 0 || sinks.Count == 0)
+                continue;
+            var forward = Reach(network, commodity, sources.Select(s => network.NodeIndex(s.Value.Node)), reverse: false);
+            foreach (var (demand, line) in sinks.Where(d => !forward[network.NodeIndex(d.Value.Node)]))
+                problems.Add(new Problem(t.DemandTable.File, line, t.DemandTable.ColumnNumber("node"),
+                    $"demand node '{demand.Node}' cannot be reached from any supply of '{commodity.Id}' (given its mode and licence restrictions)"));
+            var backward = Reach(network, commodity, sinks.Select(d => network.NodeIndex(d.Value.Node)), reverse: true);
+            foreach (var (supply, line) in sources.Where(s => !backward[network.NodeIndex(s.Value.Node)]))
+                problems.Add(new Problem(t.SupplyTable.File, line, t.SupplyTable.ColumnNumber("node"),
+                    $"supply node '{supply.Node}' reaches no demand for '{commodity.Id}'"));
+        }
+
+        var fromSupply = network.ReachableFrom(dataset.Supply.Select(s => network.NodeIndex(s.Node)).Distinct());
+        foreach (var (node, line) in t.Nodes.Where(n => !fromSupply[network.NodeIndex(n.Value.Id)]))
+            problems.Add(new Problem(t.NodesTable.File, line, t.NodesTable.ColumnNumber("id"),
+                $"node '{node.Id}' cannot be reached from any supply node"));
+    }
+
+    // Breadth-first search over the arcs a commodity may use, forwards from sources or backwards from sinks.
+    private static bool[] Reach(TransportNetwork network, Commodity commodity, IEnumerable<int> starts, bool reverse)
+    {
+        var seen = new bool[network.Nodes.Length];
+        var queue = new Queue<int>();
+        foreach (var s in starts.Where(s => !seen[s]))
+        {
+            seen[s] = true;
+            queue.Enqueue(s);
+        }
+        while (queue.Count > 0)
+        {
+            var n = queue.Dequeue();
+            var (first, last) = reverse ? (network.FirstInArc[n], network.FirstInArc[n + 1]) : (network.FirstArc[n], network.FirstArc[n + 1]);
+            for (var i = first; i < last; i++)
+            {
+                var a = reverse ? network.InArcs[i] : i;
+                var next = reverse ? network.ArcTail[a] : network.ArcHead[a];
+                if (seen[next] || !commodity.MayUse(network.Links[network.ArcLink[a]].Mode) || !commodity.MayPass(network.Nodes[next]))
+                    continue;
+                seen[next] = true;
+                queue.Enqueue(next);
+            }
+        }
+        return seen;
+    }
+
+    private static void Unique<T>(CsvTable table, List<Located<T>> records, Func<T, string> key, string column, string what, List<Problem> problems)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (record, line) in records)
+        {
+            var k = key(record);
+            if (!first.TryAdd(k, line))
+                problems.Add(new Problem(table.File, line, table.ColumnNumber(column), $"duplicate {what} '{k}' (first on line {first[k]})"));
+        }
+    }
+
+    private static void Reference(CsvTable table, int line, string column, string value, HashSet<string> known, string what, List<Problem> problems)
+    {
+        if (!known.Contains(value))
+            problems.Add(new Problem(table.File, line, table.ColumnNumber(column), $"unknown {what} '{value}'{Suggestions.DidYouMean(value, known)}"));
+    }
+}

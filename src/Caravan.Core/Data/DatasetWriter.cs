@@ -1,0 +1,74 @@
+using System.Globalization;
+using Caravan.Core.Distributions;
+using Caravan.Core.Network;
+using CsvHelper;
+
+namespace Caravan.Core.Data;
+
+/// <summary>Writes a dataset as a folder of CSV tables that <see cref="DatasetReader"/> reads back unchanged.</summary>
+public static class DatasetWriter
+{
+    /// <summary>Writes every table and SOURCES.md into <paramref name="folder"/> (created if needed).</summary>
+    public static void Write(Dataset dataset, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        WriteTable(folder, TableSchema.Nodes, dataset.Nodes, NodeRow);
+        WriteTable(folder, TableSchema.Links, dataset.Links, LinkRow);
+        WriteTable(folder, TableSchema.Countries, dataset.Countries, c => [
+            c.Code, c.Name, Num(c.Wgi.VoiceAccountability), Num(c.Wgi.PoliticalStability), Num(c.Wgi.GovernmentEffectiveness),
+            Num(c.Wgi.RegulatoryQuality), Num(c.Wgi.RuleOfLaw), Num(c.Wgi.ControlOfCorruption),
+            c.WgiYear?.ToString(CultureInfo.InvariantCulture) ?? ""]);
+        WriteTable(folder, TableSchema.Commodities, dataset.Commodities, c => [
+            c.Id, c.Name, c.HsCode, Num(c.ValueUsdPerTonne), c.HazardClass, c.UnNumber,
+            string.Join(';', c.ForbiddenModes.Select(SnakeCase.Name)), Bool(c.LicensedNodesOnly),
+            Num(c.CarryingRatePerYear), c.Mineral, c.Notes]);
+        WriteTable(folder, TableSchema.Supply, dataset.Supply, s => [s.Node, s.Commodity, Num(s.TonnesPerYear), s.Notes]);
+        WriteTable(folder, TableSchema.Demand, dataset.Demand, d => [d.Node, d.Commodity, Num(d.TonnesPerYear), Num(d.SafetyStockDays), d.Notes]);
+        WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
+            c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes]);
+        File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
+    }
+
+    /// <summary>The nodes table as CSV text (also used by GeoJSON import to rebuild nodes).</summary>
+    internal static string[] NodeRow(Node n) => [
+        n.Id, n.Name, SnakeCase.Name(n.Kind), n.Country, Num(n.Lat), Num(n.Lon),
+        Num(n.HandlingCostUsdPerTonne), Dist(n.HandlingTimeHours), Num(n.CapacityTonnesPerDay),
+        n.Servers?.ToString(CultureInfo.InvariantCulture) ?? "", n.CustomsRegime is { } r ? SnakeCase.Name(r) : "",
+        Dist(n.DwellPaperHours), Dist(n.DwellDigitalHours), Bool(n.GaugeChange),
+        Num(n.Disruption?.ClosuresPerYear), Dist(n.Disruption?.ClosureDurationHours),
+        string.Join(';', n.LicensedClasses), n.Notes];
+
+    internal static string[] LinkRow(Link l) => [
+        l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours), Num(l.CostUsdPerTonne),
+        string.Join(';', l.Countries), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.DeparturesPerWeek),
+        Num(l.Co2GramsPerTonneKmGiven), string.Join(';', l.Chokepoints), l.Operator,
+        Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes];
+
+    private static void WriteTable<T>(string folder, TableSchema schema, IEnumerable<T> rows, Func<T, string[]> fields)
+    {
+        // Write to a temporary file and move it into place, so an interrupted export never leaves half a table.
+        var path = Path.Combine(folder, schema.File);
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var column in schema.All)
+                csv.WriteField(column);
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var field in fields(row))
+                    csv.WriteField(field);
+                csv.NextRecord();
+            }
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    internal static string Num(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Dist(Distribution? distribution) =>
+        distribution is null || distribution == Distribution.Zero ? "" : distribution.Syntax;
+}

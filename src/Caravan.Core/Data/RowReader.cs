@@ -1,0 +1,134 @@
+using System.Globalization;
+using Caravan.Core.Distributions;
+using Caravan.Core.Network;
+
+namespace Caravan.Core.Data;
+
+/// <summary>Typed access to one row's fields; each bad field becomes a located problem and a default value.</summary>
+internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> problems)
+{
+    /// <summary>True when no field of this row was bad.</summary>
+    public bool Clean { get; private set; } = true;
+
+    public int Line => row.Line;
+
+    public string Raw(string column)
+    {
+        var i = table.IndexOf(column);
+        return i >= 0 && i < row.Fields.Length ? row.Fields[i].Trim() : "";
+    }
+
+    public void Fail(string column, string message)
+    {
+        Clean = false;
+        problems.Add(new Problem(table.File, row.Line, table.ColumnNumber(column), message));
+    }
+
+    public string Text(string column, bool required = false)
+    {
+        var text = Raw(column);
+        if (required && text.Length == 0)
+            Fail(column, $"'{column}' is required");
+        return text;
+    }
+
+    /// <summary>A number; empty gives null (or a problem when required).</summary>
+    public double? Number(string column, bool required = false, bool positive = false, double min = 0, double max = double.MaxValue)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            if (required)
+                Fail(column, $"'{column}' is required");
+            return null;
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Fail(column, $"'{column}' must be a number, got '{text}'");
+            return null;
+        }
+        if (positive && value <= 0)
+        {
+            Fail(column, $"'{column}' must be positive, got {text}");
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            Fail(column, min < 0 || max < double.MaxValue
+                ? $"'{column}' must be between {min} and {max}, got {text}"
+                : $"'{column}' must not be negative, got {text}");
+            return null;
+        }
+        return value;
+    }
+
+    public int? Integer(string column, bool positive = false)
+    {
+        var value = Number(column, positive: positive);
+        if (value is { } v && v != Math.Floor(v))
+        {
+            Fail(column, $"'{column}' must be a whole number, got {Raw(column)}");
+            return null;
+        }
+        return value is null ? null : (int)value.Value;
+    }
+
+    public bool Boolean(string column, bool fallback)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+            return fallback;
+        if (bool.TryParse(text, out var value))
+            return value;
+        Fail(column, $"'{column}' must be true or false, got '{text}'");
+        return fallback;
+    }
+
+    public Distribution? Dist(string column, bool required = false)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            if (required)
+                Fail(column, $"'{column}' is required");
+            return null;
+        }
+        if (DistributionParser.TryParse(text, out var distribution, out var error))
+            return distribution;
+        Fail(column, $"'{column}': {error}");
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string column, bool required = false)
+        where TEnum : struct, Enum
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+        {
+            if (required)
+                Fail(column, $"'{column}' is required");
+            return null;
+        }
+        if (SnakeCase.TryParse<TEnum>(text, out var value))
+            return value;
+        var names = SnakeCase.Names<TEnum>();
+        Fail(column, $"unknown {column} '{text}'{Suggestions.DidYouMean(text, names)}; expected one of {string.Join(", ", names)}");
+        return null;
+    }
+
+    public IReadOnlyList<string> List(string column) =>
+        Raw(column).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A closure rate with its duration; a rate without a duration is a problem.</summary>
+    public Disruption? Disruption()
+    {
+        var rate = Number("closures_per_year");
+        var duration = Dist("closure_duration_h");
+        if (rate is > 0 && duration is null && Raw("closure_duration_h").Length == 0)
+        {
+            Fail("closure_duration_h", "'closure_duration_h' is required when closures_per_year > 0");
+            return null;
+        }
+        return rate is > 0 && duration is not null ? new Disruption(rate.Value, duration) : null;
+    }
+}

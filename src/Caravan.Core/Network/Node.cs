@@ -1,0 +1,66 @@
+using Caravan.Core.Distributions;
+
+namespace Caravan.Core.Network;
+
+/// <summary>A place in the network: mine, plant, terminal, border, port, airport, hub or customer.</summary>
+public sealed record Node
+{
+    /// <summary>UN/LOCODE where one exists (<c>KZAKX</c>), else a stable slug.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Human name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the node is.</summary>
+    public required NodeKind Kind { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 country code.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>Latitude, degrees WGS 84.</summary>
+    public required double Lat { get; init; }
+
+    /// <summary>Longitude, degrees WGS 84.</summary>
+    public required double Lon { get; init; }
+
+    /// <summary>Handling and fees per tonne passing the node, US$/t.</summary>
+    public double HandlingCostUsdPerTonne { get; init; }
+
+    /// <summary>Time a consignment spends in the node, hours.</summary>
+    public Distribution HandlingTimeHours { get; init; } = Distribution.Zero;
+
+    /// <summary>Throughput capacity, t/day, all commodities together; null = unlimited.</summary>
+    public double? CapacityTonnesPerDay { get; init; }
+
+    /// <summary>Parallel servers (berths, cranes, tracks); null = unlimited.</summary>
+    public int? Servers { get; init; }
+
+    /// <summary>Customs regime in force; set on border crossings only.</summary>
+    public CustomsRegime? CustomsRegime { get; init; }
+
+    /// <summary>Border dwell under paper customs, hours; border crossings only.</summary>
+    public Distribution? DwellPaperHours { get; init; }
+
+    /// <summary>Border dwell under digital customs, hours; border crossings only.</summary>
+    public Distribution? DwellDigitalHours { get; init; }
+
+    /// <summary>True where the rail gauge changes (1435/1520 mm) and cargo is transshipped.</summary>
+    public bool GaugeChange { get; init; }
+
+    /// <summary>Random closures, where known.</summary>
+    public Disruption? Disruption { get; init; }
+
+    /// <summary>Hazard classes (e.g. "7") the node is licensed to handle.</summary>
+    public IReadOnlyList<string> LicensedClasses { get; init; } = [];
+
+    /// <summary>Free text.</summary>
+    public string Notes { get; init; } = "";
+
+    /// <summary>The border dwell under the regime in force; zero for nodes that are not borders.</summary>
+    public Distribution DwellHours => CustomsRegime switch
+    {
+        Network.CustomsRegime.Digital => DwellDigitalHours ?? Distribution.Zero,
+        Network.CustomsRegime.Paper => DwellPaperHours ?? Distribution.Zero,
+        _ => Distribution.Zero,
+    };
+}
