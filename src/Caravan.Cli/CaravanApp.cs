@@ -36,6 +36,13 @@ public static class CaravanApp
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddBranch<RiskSettings>("risk", risk =>
+            {
+                risk.SetDescription("Supply risk: HHI, the EU CRM method, an importer's view, corridor exposure.");
+                risk.SetDefaultCommand<RiskCommand>();
+                risk.AddCommand<RiskEuCrmCommand>("eu-crm").WithDescription("Run the EU CRM method on your own inputs (stage-level results or full inputs).");
+                risk.AddCommand<RiskWhatIfCommand>("whatif").WithDescription("Add, remove or ban a source of an importer's supply; see HHI and SR change.");
+            });
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
         });
         return app.Run(args);
