@@ -21,7 +21,12 @@ internal sealed class TinyDataset
         _countries.Add(country);
         var node = new Node
         {
-            Id = id, Name = id, Kind = kind, Country = country, Lat = lat, Lon = lon,
+            Id = id,
+            Name = id,
+            Kind = kind,
+            Country = country,
+            Lat = lat,
+            Lon = lon,
             HandlingCostUsdPerTonne = handlingCost,
             HandlingTimeHours = new FixedDistribution(handlingHours),
             LicensedClasses = licensed ?? [],
@@ -47,10 +52,17 @@ internal sealed class TinyDataset
         _links.Add(new Link
         {
             Id = id ?? $"{from}-{to}-{SnakeCase.Name(mode)}",
-            From = from, To = to, Mode = mode, DistanceKm = km,
-            TransitTimeHours = new FixedDistribution(hours), CostUsdPerTonne = cost,
-            CapacityTonnesPerDay = capacity, Countries = countryList, Chokepoints = chokepoints ?? [],
-            TwoWay = twoWay, DeparturesPerWeek = departuresPerWeek,
+            From = from,
+            To = to,
+            Mode = mode,
+            DistanceKm = km,
+            TransitTimeHours = new FixedDistribution(hours),
+            CostUsdPerTonne = cost,
+            CapacityTonnesPerDay = capacity,
+            Countries = countryList,
+            Chokepoints = chokepoints ?? [],
+            TwoWay = twoWay,
+            DeparturesPerWeek = departuresPerWeek,
         });
         return this;
     }
@@ -59,8 +71,13 @@ internal sealed class TinyDataset
     {
         _commodities.Add(new Commodity
         {
-            Id = id, Name = id, HsCode = "0000", ValueUsdPerTonne = valueUsdPerTonne,
-            ForbiddenModes = forbidden ?? [], HazardClass = hazard, LicensedNodesOnly = licensedOnly,
+            Id = id,
+            Name = id,
+            HsCode = "0000",
+            ValueUsdPerTonne = valueUsdPerTonne,
+            ForbiddenModes = forbidden ?? [],
+            HazardClass = hazard,
+            LicensedNodesOnly = licensedOnly,
         });
         return this;
     }
