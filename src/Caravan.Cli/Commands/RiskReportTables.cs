@@ -59,7 +59,7 @@ internal static class RiskReportTables
                 console.MarkupLine($"[yellow]WGI missing for {Markup.Escape(string.Join(", ", h.MissingWgi))} ({RiskText.Percent(h.MissingShare)} of supply): SR is a range, with those countries at best (0) and worst (10) governance.[/]");
             if (stage.Importer is { } i && stage.Sourcing is { } mix)
             {
-                console.MarkupLine($"SR {Markup.Escape(risk.Importer!)} = [HHI_GS {RiskText.Sr(i.Global?.Low, i.Global?.High)} × IR/2 + HHI_sourcing {RiskText.Sr(i.Sourcing?.Low, i.Sourcing?.High)} × (1 − IR/2)] × (1 − EoL-RIR) × SI_SR, IR {RiskText.Number(i.ImportReliance)}{(mix.ImportRelianceAssumed ? " (assumed: imports-only data)" : "")} = [bold]{RiskText.Sr(i.SrLow, i.SrHigh)}[/]{(i.NoDataReason is { } why ? $" (no data: {Markup.Escape(why)})" : "")}");
+                console.MarkupLine($"SR {Markup.Escape(risk.Importer!)} = [[HHI_GS {RiskText.Sr(i.Global?.Low, i.Global?.High)} × IR/2 + HHI_sourcing {RiskText.Sr(i.Sourcing?.Low, i.Sourcing?.High)} × (1 − IR/2)]] × (1 − EoL-RIR) × SI_SR, IR {RiskText.Number(i.ImportReliance)}{(mix.ImportRelianceAssumed ? " (assumed: imports-only data)" : "")} = [bold]{RiskText.Sr(i.SrLow, i.SrHigh)}[/]{(i.NoDataReason is { } why ? $" (no data: {Markup.Escape(why)})" : "")}");
                 console.MarkupLine($"{Markup.Escape(risk.Importer!)} sourcing ({Markup.Escape(mix.Basis)}): {Markup.Escape(string.Join(", ", mix.Concentration!.Shares.Select(s => $"{s.Country} {RiskText.Percent(s.Share)}")))}");
             }
         }

@@ -11,6 +11,10 @@ namespace Caravan.Core.Risk;
 /// </summary>
 public sealed class CorridorExposure
 {
+    // The EU as an importer: demand nodes in any member state (EU-27, 2020 onward).
+    private static readonly string[] EuMembers =
+        ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
     private readonly Dataset _dataset;
     private readonly Governance _governance;
     private readonly IRouteRiskSource _routeRisk;
@@ -59,7 +63,7 @@ public sealed class CorridorExposure
             foreach (var commodity in commodities)
             {
                 var from = Nodes(_dataset.Supply.Where(s => s.Commodity == commodity.Id).Select(s => s.Node), origin);
-                var to = Nodes(_dataset.Demand.Where(d => d.Commodity == commodity.Id).Select(d => d.Node), importer);
+                var to = Nodes(_dataset.Demand.Where(d => d.Commodity == commodity.Id).Select(d => d.Node), importer, EuropeanUnion(importer));
                 if (from.Count == 0 || to.Count == 0)
                     continue;
                 found = true;
@@ -71,7 +75,8 @@ public sealed class CorridorExposure
                     break;
                 }
                 var countries = network.Nodes.Select(n => n.Country).Concat(network.Links.SelectMany(l => l.Countries))
-                    .Where(c => !string.Equals(c, origin, StringComparison.OrdinalIgnoreCase) && !string.Equals(c, importer, StringComparison.OrdinalIgnoreCase))
+                    .Where(c => !string.Equals(c, origin, StringComparison.OrdinalIgnoreCase) && !string.Equals(c, importer, StringComparison.OrdinalIgnoreCase)
+                        && !(EuropeanUnion(importer) && EuMembers.Contains(c, StringComparer.OrdinalIgnoreCase)))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)
                     .Where(c => !graph.Connected(from, to,
                         n => string.Equals(network.Nodes[n].Country, c, StringComparison.OrdinalIgnoreCase),
@@ -108,10 +113,13 @@ public sealed class CorridorExposure
         return new CorridorReport(mineral, importer, results, dependencies, coveredShare, weighted, null);
     }
 
-    private List<int> Nodes(IEnumerable<string> ids, string country) =>
+    private List<int> Nodes(IEnumerable<string> ids, string country, bool euMember = false) =>
         ids.Select(_dataset.Network.NodeIndex)
-            .Where(i => i >= 0 && string.Equals(_dataset.Network.Nodes[i].Country, country, StringComparison.OrdinalIgnoreCase))
+            .Where(i => i >= 0 && (string.Equals(_dataset.Network.Nodes[i].Country, country, StringComparison.OrdinalIgnoreCase)
+                || (euMember && EuMembers.Contains(_dataset.Network.Nodes[i].Country, StringComparer.OrdinalIgnoreCase))))
             .Distinct().ToList();
+
+    private static bool EuropeanUnion(string importer) => string.Equals(importer, "EU", StringComparison.OrdinalIgnoreCase);
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -94,12 +94,7 @@ public sealed class EuCrmInput
         if (schema.Required.Any(c => table.IndexOf(c) < 0))
             return rows;
         foreach (var row in table.Rows)
-        {
-            var fields = new RowReader(table, row, problems);
-            var record = read(fields);
-            if (fields.Clean)
-                rows.Add(record);
-        }
+            rows.Add(read(new RowReader(table, row, problems)));
         if (table.Header.Count > 0 && table.Rows.Count == 0)
             problems.Add(new Problem(file, 2, 1, "no data rows"));
         return rows;

@@ -17,7 +17,7 @@ public static class EuCrmMethod
     public const double WorstWgi = 10.0;
 
     // Published values carry one decimal; a hair of tolerance keeps 1.0 from failing "≥ 1.0" on binary rounding.
-    private const double _tolerance = 1e-9;
+    private const double Tolerance = 1e-9;
 
     /// <summary>
     /// Rescales a six-indicator WGI mean (−2.5 strong … 2.5 weak is reversed: −2.5 is weakest) to the EU's
@@ -57,7 +57,7 @@ public static class EuCrmMethod
 
     /// <summary>True when SR ≥ 1.0 and EI ≥ 2.8.</summary>
     public static bool IsCritical(double supplyRisk, double economicImportance) =>
-        supplyRisk >= SupplyRiskThreshold - _tolerance && economicImportance >= EconomicImportanceThreshold - _tolerance;
+        supplyRisk >= SupplyRiskThreshold - Tolerance && economicImportance >= EconomicImportanceThreshold - Tolerance;
 
     /// <summary>
     /// Economic importance <c>EI = Σ_s (A_s · Q_s) · 10 / max Q · SI_EI</c>: end-use shares <c>A_s</c> of the material

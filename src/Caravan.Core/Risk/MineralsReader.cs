@@ -73,13 +73,9 @@ public static class MineralsReader
         table = read2;
         if (schema.Required.Any(c => read2.IndexOf(c) < 0))
             return records;
+        // Rows with bad fields are kept for the cross-row checks; any problem stops the tables from being used.
         foreach (var row in read2.Rows)
-        {
-            var fields = new RowReader(read2, row, problems);
-            var record = read(fields);
-            if (fields.Clean)
-                records.Add(new Located<T>(record, row.Line));
-        }
+            records.Add(new Located<T>(read(new RowReader(read2, row, problems)), row.Line));
         return records;
     }
 
@@ -119,7 +115,7 @@ public static class MineralsReader
     {
         var from = r.Date("suspended_from");
         var until = r.Date("suspended_until");
-        if ((from is null) != (until is null) && r.Clean)
+        if ((r.Raw("suspended_from").Length == 0) != (r.Raw("suspended_until").Length == 0))
             r.Fail(from is null ? "suspended_from" : "suspended_until", "a suspension needs both 'suspended_from' and 'suspended_until'");
         var importer = r.Raw("importer").Length > 0 ? r.CountryCode("importer") : "";
         return new ExportRestriction(

@@ -8,7 +8,7 @@ namespace Caravan.Core.Risk;
 /// </summary>
 public sealed class RiskAssessment
 {
-    private static readonly SupplyStage[] _allStages = [SupplyStage.Extraction, SupplyStage.Processing];
+    private static readonly SupplyStage[] AllStages = [SupplyStage.Extraction, SupplyStage.Processing];
 
     /// <summary>Assesses with the given tables, governance and options.</summary>
     public RiskAssessment(MineralsData minerals, Governance governance, RiskOptions options)
@@ -40,7 +40,7 @@ public sealed class RiskAssessment
     {
         banned ??= [];
         var stages = new List<StageAssessment>();
-        foreach (var stage in _allStages)
+        foreach (var stage in AllStages)
         {
             var rows = Minerals.ProductionFor(mineral, stage, Options.Year)
                 .Where(p => !banned.Contains(p.Country, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -68,8 +68,8 @@ public sealed class RiskAssessment
             stages.Add(new StageAssessment(stage, first?.Year, first?.Edition, first?.Unit, production, global, mix, importerRisk));
         }
 
-        var anyInputs = _allStages.Select(s => Minerals.InputsFor(mineral, s)).FirstOrDefault(i => i is not null);
-        var ei = _allStages.Select(s => Minerals.InputsFor(mineral, s)?.Ei).FirstOrDefault(v => v is not null);
+        var anyInputs = AllStages.Select(s => Minerals.InputsFor(mineral, s)).FirstOrDefault(i => i is not null);
+        var ei = AllStages.Select(s => Minerals.InputsFor(mineral, s)?.Ei).FirstOrDefault(v => v is not null);
         StageRisk? GlobalAt(SupplyStage s) => stages.FirstOrDefault(x => x.Stage == s)?.Global;
         StageRisk? ImporterAt(SupplyStage s) => stages.FirstOrDefault(x => x.Stage == s) is { } x ? x.Importer ?? x.Global : null;
         var globalVerdict = Criticality.FromStages(mineral, GlobalAt(SupplyStage.Extraction), GlobalAt(SupplyStage.Processing), ei);

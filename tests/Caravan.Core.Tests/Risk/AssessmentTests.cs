@@ -4,10 +4,10 @@ namespace Caravan.Core.Tests.Risk;
 
 public sealed class AssessmentTests
 {
-    private static readonly MineralsData _minerals = MineralsReader.BuiltIn();
+    private static readonly MineralsData Minerals = MineralsReader.BuiltIn();
 
     private static RiskAssessment Assessment(bool restrictions = true) =>
-        RiskAssessment.For(null, _minerals, new RiskOptions { AsOf = new DateOnly(2026, 11, 29), ApplyRestrictions = restrictions });
+        RiskAssessment.For(null, Minerals, new RiskOptions { AsOf = new DateOnly(2026, 11, 29), ApplyRestrictions = restrictions });
 
     [Fact]
     public void Assess_UnknownMineral_IsNoDataNeverZero()

@@ -7,7 +7,7 @@ namespace Caravan.Core.Tests.Risk;
 public sealed class CorridorExposureTests
 {
     // Six-indicator means chosen so the EU scale is round: mean m → (2.5 − m)·2.
-    private static readonly Governance _governance = new([], [C("KZ", -0.5), C("CN", -0.5), C("RU", -1.0), C("JP", 1.5), C("AZ", 0.0)]);
+    private static readonly Governance Wgi = new([], [C("KZ", -0.5), C("CN", -0.5), C("RU", -1.0), C("JP", 1.5), C("AZ", 0.0)]);
 
     private static Country C(string code, double mean) => new()
     {
@@ -29,7 +29,7 @@ public sealed class CorridorExposureTests
     [Fact]
     public void Analyse_SingleCorridor_TransitCountryAndChokepointAreDependencies()
     {
-        var report = new CorridorExposure(ChinaRoute().Build(), _governance).Analyse("gallium", "JP", [("KZ", 1.0)]);
+        var report = new CorridorExposure(ChinaRoute().Build(), Wgi).Analyse("gallium", "JP", [("KZ", 1.0)]);
 
         var origin = Assert.Single(report.Origins);
         Assert.Equal(OriginStatus.Connected, origin.Status);
@@ -51,7 +51,7 @@ public sealed class CorridorExposureTests
             .Link("az-port", "jp-plant", Mode.Sea, chokepoints: ["suez"], countries: ["AZ", "JP"])
             .Build();
 
-        var origin = Assert.Single(new CorridorExposure(dataset, _governance).Analyse("gallium", "JP", [("KZ", 1.0)]).Origins);
+        var origin = Assert.Single(new CorridorExposure(dataset, Wgi).Analyse("gallium", "JP", [("KZ", 1.0)]).Origins);
 
         Assert.Empty(origin.CountryDependencies);
         Assert.Empty(origin.ChokepointDependencies);
@@ -71,7 +71,7 @@ public sealed class CorridorExposureTests
             .Supply("kz-mine", "gallium", 15).Demand("jp-plant", "gallium", 100)
             .Supply("kz-mine", "u3o8", 100).Demand("jp-plant", "u3o8", 100)
             .Build();
-        var exposure = new CorridorExposure(dataset, _governance);
+        var exposure = new CorridorExposure(dataset, Wgi);
 
         var gallium = Assert.Single(exposure.Analyse("gallium", "JP", [("KZ", 1.0)]).Origins);
         var uranium = Assert.Single(exposure.Analyse("u3o8", "JP", [("KZ", 1.0)]).Origins);
@@ -85,7 +85,7 @@ public sealed class CorridorExposureTests
     [Fact]
     public void Analyse_OriginsOutsideTheNetwork_AreNoDataNotSafe()
     {
-        var report = new CorridorExposure(ChinaRoute().Build(), _governance)
+        var report = new CorridorExposure(ChinaRoute().Build(), Wgi)
             .Analyse("gallium", "JP", [("JP", 0.4), ("KZ", 0.3), ("BR", 0.2), ("other", 0.1)]);
 
         var byOrigin = report.Origins.ToDictionary(o => o.Origin);
@@ -107,7 +107,7 @@ public sealed class CorridorExposureTests
             .Commodity("u3o8", forbidden: [Mode.Air]).Supply("kz-mine", "u3o8", 1).Demand("jp-plant", "u3o8", 1)
             .Build();
 
-        var origin = Assert.Single(new CorridorExposure(dataset, _governance).Analyse("u3o8", "JP", [("KZ", 1.0)]).Origins);
+        var origin = Assert.Single(new CorridorExposure(dataset, Wgi).Analyse("u3o8", "JP", [("KZ", 1.0)]).Origins);
 
         Assert.Equal(OriginStatus.NoRoute, origin.Status);
         Assert.Null(origin.Combined);
@@ -122,7 +122,7 @@ public sealed class CorridorExposureTests
             .Commodity("gallium").Supply("kz-mine", "gallium", 1).Demand("jp-plant", "gallium", 1)
             .Build();
 
-        var origin = Assert.Single(new CorridorExposure(dataset, _governance).Analyse("gallium", "JP", [("KZ", 1.0)]).Origins);
+        var origin = Assert.Single(new CorridorExposure(dataset, Wgi).Analyse("gallium", "JP", [("KZ", 1.0)]).Origins);
 
         Assert.Equal(1.0, origin.Route!.Score);
         Assert.Contains("XX WGI no data (taken as worst)", origin.Route.Drivers);
@@ -131,7 +131,7 @@ public sealed class CorridorExposureTests
     [Fact]
     public void Analyse_PluggedRouteRiskSource_IsUsed()
     {
-        var report = new CorridorExposure(ChinaRoute().Build(), _governance, new FixedRouteRisk())
+        var report = new CorridorExposure(ChinaRoute().Build(), Wgi, new FixedRouteRisk())
             .Analyse("gallium", "JP", [("KZ", 1.0)]);
 
         Assert.Equal("fixed", report.Origins[0].Route!.Method);

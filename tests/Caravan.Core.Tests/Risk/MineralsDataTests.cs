@@ -4,19 +4,19 @@ namespace Caravan.Core.Tests.Risk;
 
 public sealed class MineralsDataTests
 {
-    private static readonly MineralsData _minerals = MineralsReader.BuiltIn();
+    private static readonly MineralsData Minerals = MineralsReader.BuiltIn();
 
     [Fact]
     public void BuiltIn_Loads_WithTheMineralsCaravanModels()
     {
-        Assert.Equal(["antimony", "chromium", "gallium", "rare-earths", "titanium", "tungsten", "uranium"], _minerals.Minerals);
-        Assert.Equal(18, _minerals.Published.Count);
+        Assert.Equal(["antimony", "chromium", "gallium", "rare-earths", "titanium", "tungsten", "uranium"], Minerals.Minerals);
+        Assert.Equal(18, Minerals.Published.Count);
     }
 
     [Fact]
     public void ProductionFor_Default_IsLatestActualYearOfNewestEdition()
     {
-        var rows = _minerals.ProductionFor("titanium", SupplyStage.Processing);
+        var rows = Minerals.ProductionFor("titanium", SupplyStage.Processing);
 
         // 2025 is wholly estimated; 2024 has two editions and MCS 2026 is the newer.
         Assert.All(rows, r => Assert.Equal((2024, "USGS MCS 2026"), (r.Year, r.Edition)));
@@ -27,7 +27,7 @@ public sealed class MineralsDataTests
     [Fact]
     public void ProductionFor_YearGiven_UsesThatYear()
     {
-        var rows = _minerals.ProductionFor("tungsten", SupplyStage.Extraction, 2025);
+        var rows = Minerals.ProductionFor("tungsten", SupplyStage.Extraction, 2025);
 
         Assert.Equal(2400, rows.Single(r => r.Country == "KZ").Quantity);
     }
@@ -35,7 +35,7 @@ public sealed class MineralsDataTests
     [Fact]
     public void ProductionFor_UsgsGallium_ChinaHas99Percent()
     {
-        var c = Concentration.Of(_minerals.ProductionFor("gallium", SupplyStage.Processing).Select(r => (r.Country, r.Quantity)))!;
+        var c = Concentration.Of(Minerals.ProductionFor("gallium", SupplyStage.Processing).Select(r => (r.Country, r.Quantity)))!;
 
         Assert.Equal(839.0 / 848.0, c.ShareOf("CN"), 9);
     }
@@ -43,7 +43,7 @@ public sealed class MineralsDataTests
     [Fact]
     public void ProductionFor_WnaUranium_KazakhstanHas39Percent()
     {
-        var c = Concentration.Of(_minerals.ProductionFor("uranium", SupplyStage.Extraction).Select(r => (r.Country, r.Quantity)))!;
+        var c = Concentration.Of(Minerals.ProductionFor("uranium", SupplyStage.Extraction).Select(r => (r.Country, r.Quantity)))!;
 
         Assert.Equal(60_213, c.Total, 9);
         Assert.Equal(0.39, c.ShareOf("KZ"), 2);
@@ -52,9 +52,9 @@ public sealed class MineralsDataTests
     [Fact]
     public void Governance_EveryProducerHasWgi()
     {
-        var governance = new Governance([], _minerals.Governance);
+        var governance = new Governance([], Minerals.Governance);
 
-        var missing = _minerals.Production.Select(p => p.Country).Distinct()
+        var missing = Minerals.Production.Select(p => p.Country).Distinct()
             .Where(c => !Concentration.IsUnattributed(c) && governance.Scaled(c) is null).ToList();
 
         Assert.Empty(missing);
@@ -65,7 +65,7 @@ public sealed class MineralsDataTests
     [Fact]
     public void Restrictions_GalliumLicence_InForceSinceAugust2023()
     {
-        var licence = _minerals.Restrictions.Single(r => r.Mineral == "gallium" && r.Measure == RestrictionMeasure.Licence);
+        var licence = Minerals.Restrictions.Single(r => r.Mineral == "gallium" && r.Measure == RestrictionMeasure.Licence);
 
         Assert.False(licence.InForceOn(new DateOnly(2023, 7, 31)));
         Assert.True(licence.InForceOn(new DateOnly(2023, 8, 1)));
@@ -74,7 +74,7 @@ public sealed class MineralsDataTests
     [Fact]
     public void Restrictions_UsBanSuspension_ClosesThenReopens()
     {
-        var ban = _minerals.Restrictions.Single(r => r.Mineral == "gallium" && r.Measure == RestrictionMeasure.Ban);
+        var ban = Minerals.Restrictions.Single(r => r.Mineral == "gallium" && r.Measure == RestrictionMeasure.Ban);
 
         Assert.True(ban.InForceOn(new DateOnly(2025, 1, 15)));
         Assert.False(ban.InForceOn(new DateOnly(2026, 6, 1)));

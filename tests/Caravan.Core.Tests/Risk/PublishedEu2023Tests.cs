@@ -5,7 +5,7 @@ namespace Caravan.Core.Tests.Risk;
 /// <summary>The published EU 2023 table is the oracle: the stage rule and thresholds must give its SR, stage and verdict.</summary>
 public sealed class PublishedEu2023Tests
 {
-    private static readonly MineralsData _minerals = MineralsReader.BuiltIn();
+    private static readonly MineralsData Minerals = MineralsReader.BuiltIn();
 
     public static TheoryData<string> Materials()
     {
@@ -19,7 +19,7 @@ public sealed class PublishedEu2023Tests
     [MemberData(nameof(Materials))]
     public void StageRule_PublishedRow_ReproducesSrStageAndVerdictExactly(string material)
     {
-        var row = _minerals.Published.Single(r => r.Material == material);
+        var row = Minerals.Published.Single(r => r.Material == material);
 
         var verdict = row.Evaluate();
 
@@ -31,7 +31,7 @@ public sealed class PublishedEu2023Tests
     [Fact]
     public void Published_Table_SeventeenRowsReproducibleTwelveCritical()
     {
-        var usable = _minerals.Published.Where(r => r.SrExtraction is not null || r.SrProcessing is not null).ToList();
+        var usable = Minerals.Published.Where(r => r.SrExtraction is not null || r.SrProcessing is not null).ToList();
 
         Assert.Equal(17, usable.Count);
         Assert.Equal(12, usable.Count(r => r.Evaluate().Critical == true));
@@ -40,7 +40,7 @@ public sealed class PublishedEu2023Tests
     [Fact]
     public void Published_Lree_DefectiveStageValuesAreBlankFinalSrKept()
     {
-        var lree = _minerals.Published.Single(r => r.Material == "LREE");
+        var lree = Minerals.Published.Single(r => r.Material == "LREE");
 
         Assert.Null(lree.SrExtraction);
         Assert.Null(lree.SrProcessing);

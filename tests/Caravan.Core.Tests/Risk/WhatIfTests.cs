@@ -4,13 +4,13 @@ namespace Caravan.Core.Tests.Risk;
 
 public sealed class WhatIfTests
 {
-    private static readonly RiskAssessment _assessment =
+    private static readonly RiskAssessment Assessment =
         RiskAssessment.For(null, MineralsReader.BuiltIn(), new RiskOptions { AsOf = new DateOnly(2026, 11, 29) });
 
     [Fact]
     public void WhatIf_JapanGalliumAddsFifteenTonnesFromKazakhstan_ConcentrationAndSrFall()
     {
-        var result = _assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
+        var result = Assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
 
         Assert.Null(result.Error);
         // Japan 2021: consumption 167 t (70 domestic, 55 China, 42 other imports). 15 t is 9 % of consumption.
@@ -27,7 +27,7 @@ public sealed class WhatIfTests
     [Fact]
     public void WhatIf_ChinaBansGalliumExports_TwoThirdsOfJapansSupplyRemains()
     {
-        var result = _assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Ban, "CN")]);
+        var result = Assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Ban, "CN")]);
 
         Assert.Equal(112.0 / 167.0, result.RemainingShare, 9);
         Assert.Equal(0.0, result.After!.SourcedStage!.Sourcing!.Concentration!.ShareOf("CN"));
@@ -37,7 +37,7 @@ public sealed class WhatIfTests
     [Fact]
     public void WhatIf_BanAndKazakhSource_RecoversPartOfTheLoss()
     {
-        var result = _assessment.WhatIf("gallium", "JP",
+        var result = Assessment.WhatIf("gallium", "JP",
             [new SourcingChange(SourcingChangeKind.Ban, "CN"), new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
 
         Assert.Equal(112.0 / 167.0, result.RemainingShare, 9);
@@ -47,7 +47,7 @@ public sealed class WhatIfTests
     [Fact]
     public void WhatIf_SetShare_GivesOriginThatShareOfNewTotal()
     {
-        var result = _assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Set, "CN", 20, Percent: true)]);
+        var result = Assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Set, "CN", 20, Percent: true)]);
 
         Assert.Equal(0.2, result.Mix!.Concentration!.ShareOf("CN"), 9);
     }
@@ -55,8 +55,8 @@ public sealed class WhatIfTests
     [Fact]
     public void WhatIf_ShareOnlySourcing_TonnesAreRefusedPercentAccepted()
     {
-        var tonnes = _assessment.WhatIf("rare-earths", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
-        var percent = _assessment.WhatIf("rare-earths", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 10, Percent: true)]);
+        var tonnes = Assessment.WhatIf("rare-earths", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
+        var percent = Assessment.WhatIf("rare-earths", "JP", [new SourcingChange(SourcingChangeKind.Add, "KZ", 10, Percent: true)]);
 
         Assert.Contains("only as shares", tonnes.Error);
         Assert.Null(percent.Error);
@@ -66,14 +66,14 @@ public sealed class WhatIfTests
     [Fact]
     public void WhatIf_NoSourcingData_SaysWhoHasData()
     {
-        var result = _assessment.WhatIf("gallium", "KR", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
+        var result = Assessment.WhatIf("gallium", "KR", [new SourcingChange(SourcingChangeKind.Add, "KZ", 15)]);
 
         Assert.Equal("no sourcing data for KR's gallium; importers with data: JP", result.Error);
     }
 
     [Fact]
     public void WhatIf_RemoveUnknownOrigin_IsAnError() =>
-        Assert.Contains("not an origin", _assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Remove, "BR")]).Error);
+        Assert.Contains("not an origin", Assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Remove, "BR")]).Error);
 
     [Theory]
     [InlineData("KZ:15", 15, false)]
