@@ -15,8 +15,12 @@ public sealed class CorridorExposureTests
         Name = code,
         Wgi = new WgiEstimates
         {
-            VoiceAccountability = mean, PoliticalStability = mean, GovernmentEffectiveness = mean,
-            RegulatoryQuality = mean, RuleOfLaw = mean, ControlOfCorruption = mean,
+            VoiceAccountability = mean,
+            PoliticalStability = mean,
+            GovernmentEffectiveness = mean,
+            RegulatoryQuality = mean,
+            RuleOfLaw = mean,
+            ControlOfCorruption = mean,
         },
     };
 
