@@ -25,9 +25,6 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
         var assessment = RiskAssessment.For(dataset, minerals, options);
         var corridor = dataset is not null && importer is not null ? new CorridorExposure(dataset, assessment.Governance) : null;
         var results = selected.Select(m => (Risk: assessment.Assess(m, importer), Corridor: corridor is null ? null : Corridor(corridor, assessment, m, importer!))).ToList();
-        var comparison = settings.Compare
-            ? PublishedComparison.Compare(RiskAssessment.For(dataset, minerals, options with { ApplyRestrictions = false }))
-            : null;
 
         if (settings.Json)
         {
@@ -36,7 +33,6 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
                 asOf = options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 importer,
                 minerals = results.Select(r => RiskReportJson.Mineral(r.Risk, r.Corridor)).ToArray(),
-                comparison = comparison is null ? null : RiskReportJson.Comparison(comparison),
                 notes = new[] { note, networkNote }.Where(n => n is not null).ToArray(),
             });
             return 0;
@@ -44,13 +40,12 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
         RiskReportTables.Summary(console, results, importer);
         if (selected.Count == 1)
             RiskReportTables.Details(console, results[0].Risk, results[0].Corridor, assessment.Governance);
-        if (comparison is not null)
-            RiskReportTables.Comparison(console, comparison);
         console.MarkupLine($"[grey]{Markup.Escape(note)}; restrictions as of {options.AsOf:yyyy-MM-dd}{(networkNote is null ? "" : "; " + Markup.Escape(networkNote))}[/]");
         return 0;
     }
 
-    private static (Dataset? Dataset, string? Note) LoadNetwork(RiskSettings settings)
+    /// <summary>The dataset for governance and corridors; without one (built-in network missing) the method still runs.</summary>
+    internal static (Dataset? Dataset, string? Note) LoadNetwork(RiskSettings settings)
     {
         if (settings.Data is not null)
             return (settings.LoadDataset(), null);

@@ -29,11 +29,6 @@ public class RiskSettings : CaravanSettings
     [Description("Date (yyyy-mm-dd) that decides which export restrictions are in force (default: today).")]
     public string? AsOf { get; init; }
 
-    /// <summary>Also compare our SR with the published EU 2023 values.</summary>
-    [CommandOption("--compare")]
-    [Description("Also compare our SR (world shares, EU 2023 trade parameters) with the published EU 2023 SR.")]
-    public bool Compare { get; init; }
-
     /// <summary>The as-of date, today (UTC) by default.</summary>
     public DateOnly AsOfDate =>
         AsOf is null ? DateOnly.FromDateTime(DateTime.UtcNow)

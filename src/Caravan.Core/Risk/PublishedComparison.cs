@@ -22,7 +22,8 @@ public sealed record PublishedComparison(IReadOnlyList<ComparisonRow> Rows, doub
                 continue;
             var verdict = risk.Global;
             var reason = verdict.SrLow is null
-                ? string.Join("; ", risk.Stages.Select(s => s.Global.NoDataReason).Where(r => r is not null).Distinct())
+                ? string.Join("; ", (risk.Stages.Any(s => s.Production is not null) ? risk.Stages.Where(s => s.Production is not null) : risk.Stages)
+                    .Select(s => s.Global.NoDataReason).Where(r => r is not null).Distinct())
                 : null;
             rows.Add(new ComparisonRow(mineral, risk.EuMaterial, verdict.Bottleneck, verdict.SrLow, verdict.Critical,
                 published.PublishedSr, published.PublishedStage, published.PublishedCritical, reason));
