@@ -67,8 +67,12 @@ internal static class RiskReportTables
             console.MarkupLine($"EU 2023 published ({Markup.Escape(risk.EuMaterial ?? "")}): SR {RiskText.Number(pub.PublishedSr, "0.0")} at {(pub.PublishedStage is { } ps ? SnakeCase.Name(ps) : "?")}, EI {RiskText.Number(pub.Ei, "0.0")}, critical {RiskText.Verdict(pub.PublishedCritical)}");
         foreach (var (restriction, status) in risk.Restrictions)
             console.MarkupLine($"Restriction: {Markup.Escape(restriction.Country)} {SnakeCase.Name(restriction.Measure)}{(restriction.Importer.Length > 0 ? $" to {Markup.Escape(restriction.Importer)}" : "")} from {restriction.Effective:yyyy-MM-dd}: {Markup.Escape(status)}{(restriction.TradeParameterValue is { } t ? $" (t = {t.ToString(CultureInfo.InvariantCulture)})" : "")}");
-        if (corridor is null)
-            return;
+        if (corridor is not null)
+            Corridor(console, corridor);
+    }
+
+    public static void Corridor(IAnsiConsole console, CorridorReport corridor)
+    {
         if (corridor.NoData is { } none)
         {
             console.MarkupLine($"Corridor exposure: [yellow]no data[/] ({Markup.Escape(none)})");

@@ -33,13 +33,18 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
 
         var (minerals, note) = settings.LoadMinerals();
         var mineral = settings.SelectMinerals(minerals)[0];
-        var dataset = settings.Data is not null ? settings.LoadDataset() : null;
+        var (dataset, networkNote) = RiskCommand.LoadNetwork(settings);
         var assessment = RiskAssessment.For(dataset, minerals, new RiskOptions { AsOf = settings.AsOfDate, Year = settings.Year });
         var result = assessment.WhatIf(mineral, importer, changes);
         if (result.Error is not null)
             throw new CaravanException(result.Error);
         var before = result.Before!.SourcedStage!;
         var after = result.After!.SourcedStage!;
+        // Corridor exposure of the new mix: does the added source travel a safer or riskier corridor?
+        var corridor = dataset is null || result.Mix!.Concentration is not { } afterShares ? null
+            : new CorridorExposure(dataset, assessment.Governance).Analyse(mineral, importer,
+                afterShares.Shares.Select(s => (s.Country, s.Share)).ToArray(),
+                origin => assessment.TradeParameter(mineral, after.Stage, origin, HhiScope.Global, importer));
         if (settings.Json)
         {
             JsonOutput.Write(console, new
@@ -55,7 +60,22 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
                 deltaSr = result.SrAfter - result.SrBefore,
                 remainingShare = result.RemainingShare,
                 totalShare = result.TotalShare,
-                note,
+                corridorAfter = corridor is null ? null : new
+                {
+                    weightedCombined = corridor.WeightedCombined,
+                    coveredShare = corridor.CoveredShare,
+                    origins = corridor.Origins.Select(o => new
+                    {
+                        origin = o.Origin,
+                        share = o.Share,
+                        status = Core.Network.SnakeCase.Name(o.Status),
+                        dependencies = o.CountryDependencies.Concat(o.ChokepointDependencies).ToArray(),
+                        routeRisk = o.Route?.Score,
+                        combined = o.Combined,
+                        drivers = o.Drivers,
+                    }).ToArray(),
+                },
+                notes = new[] { note, networkNote }.Where(n => n is not null).ToArray(),
             });
             return 0;
         }
@@ -90,7 +110,9 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
             console.MarkupLine($"SR: no data ({Markup.Escape(why)}).");
         if (result.BaselineMix.ImportRelianceAssumed)
             console.MarkupLine("Import reliance assumed 1: the sourcing data cover imports only.");
-        console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        if (corridor is not null)
+            RiskReportTables.Corridor(console, corridor);
+        console.MarkupLine($"[grey]{Markup.Escape(note)}{(networkNote is null ? "" : "; " + Markup.Escape(networkNote))}[/]");
         return 0;
     }
 
