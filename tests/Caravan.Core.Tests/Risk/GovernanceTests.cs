@@ -11,8 +11,12 @@ public sealed class GovernanceTests
         Name = code,
         Wgi = new WgiEstimates
         {
-            VoiceAccountability = mean, PoliticalStability = mean, GovernmentEffectiveness = mean,
-            RegulatoryQuality = mean, RuleOfLaw = mean, ControlOfCorruption = mean,
+            VoiceAccountability = mean,
+            PoliticalStability = mean,
+            GovernmentEffectiveness = mean,
+            RegulatoryQuality = mean,
+            RuleOfLaw = mean,
+            ControlOfCorruption = mean,
         },
         WgiYear = 2023,
     };
