@@ -103,6 +103,10 @@ public sealed class RiskAssessment
         }
         var mix = baseline;
         var banned = new List<string>();
+        var bannedSources = changes.Where(c => c.Kind is SourcingChangeKind.Add or SourcingChangeKind.Set
+            && changes.Any(b => b.Kind == SourcingChangeKind.Ban && string.Equals(b.Country, c.Country, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (bannedSources.Count > 0)
+            return WhatIfResult.Failed(mineral, importer, $"{bannedSources[0].Country} is banned in this what-if; it cannot also be a source");
         foreach (var change in changes)
         {
             if (change.Kind == SourcingChangeKind.Ban)

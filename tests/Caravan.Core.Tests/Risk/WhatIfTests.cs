@@ -72,6 +72,11 @@ public sealed class WhatIfTests
     }
 
     [Fact]
+    public void WhatIf_BannedCountryAddedBack_IsAnError() =>
+        Assert.Contains("cannot also be a source", Assessment.WhatIf("gallium", "JP",
+            [new SourcingChange(SourcingChangeKind.Ban, "CN"), new SourcingChange(SourcingChangeKind.Add, "CN", 5)]).Error);
+
+    [Fact]
     public void WhatIf_RemoveUnknownOrigin_IsAnError() =>
         Assert.Contains("not an origin", Assessment.WhatIf("gallium", "JP", [new SourcingChange(SourcingChangeKind.Remove, "BR")]).Error);
 
