@@ -22,7 +22,12 @@ internal sealed class TinyDataset
         _countries.Add(country);
         var node = new Node
         {
-            Id = id, Name = id, Kind = kind, Country = country, Lat = lat, Lon = lon,
+            Id = id,
+            Name = id,
+            Kind = kind,
+            Country = country,
+            Lat = lat,
+            Lon = lon,
             HandlingCostUsdPerTonne = handlingCost,
             HandlingTimeHours = new FixedDistribution(handlingHours),
             LicensedClasses = licensed ?? [],
@@ -48,10 +53,17 @@ internal sealed class TinyDataset
         var link = new Link
         {
             Id = id ?? $"{from}-{to}-{SnakeCase.Name(mode)}",
-            From = from, To = to, Mode = mode, DistanceKm = km,
-            TransitTimeHours = new FixedDistribution(hours), CostUsdPerTonne = cost,
-            CapacityTonnesPerDay = capacity, Countries = countryList, Chokepoints = chokepoints ?? [],
-            TwoWay = twoWay, DeparturesPerWeek = departuresPerWeek,
+            From = from,
+            To = to,
+            Mode = mode,
+            DistanceKm = km,
+            TransitTimeHours = new FixedDistribution(hours),
+            CostUsdPerTonne = cost,
+            CapacityTonnesPerDay = capacity,
+            Countries = countryList,
+            Chokepoints = chokepoints ?? [],
+            TwoWay = twoWay,
+            DeparturesPerWeek = departuresPerWeek,
         };
         _links.Add(edit is null ? link : edit(link));
         return this;
@@ -61,8 +73,13 @@ internal sealed class TinyDataset
     {
         _commodities.Add(new Commodity
         {
-            Id = id, Name = id, HsCode = "0000", ValueUsdPerTonne = valueUsdPerTonne,
-            ForbiddenModes = forbidden ?? [], HazardClass = hazard, LicensedNodesOnly = licensedOnly,
+            Id = id,
+            Name = id,
+            HsCode = "0000",
+            ValueUsdPerTonne = valueUsdPerTonne,
+            ForbiddenModes = forbidden ?? [],
+            HazardClass = hazard,
+            LicensedNodesOnly = licensedOnly,
         });
         return this;
     }
@@ -91,7 +108,8 @@ internal sealed class TinyDataset
         _nodes, _links,
         _countries.Order(StringComparer.Ordinal).Select(c => new Country
         {
-            Code = c, Name = c,
+            Code = c,
+            Name = c,
             Wgi = new WgiEstimates { PoliticalStability = _politicalStability.TryGetValue(c, out var pv) ? pv : null },
         }).ToArray(),
         _commodities, _supply, _demand, _chokepoints, "tiny");
