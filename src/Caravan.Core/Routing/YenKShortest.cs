@@ -22,7 +22,7 @@ internal static class YenKShortest
         var bannedArcs = new bool[q.Graph.Tail.Length];
         var skipped = 0;
         // Generating more than this many paths to find k genuinely different ones is not worth it.
-        var budget = maxSharedFraction >= 1 ? k : k * 20;
+        var budget = maxSharedFraction >= 1 ? k : (k * 50) + 100;
         while (accepted.Count < k && found.Count < budget)
         {
             var previous = found[^1];
