@@ -5,7 +5,7 @@ namespace Caravan.Core.Routing;
 /// origin and target indices, and the search that fits the constraints (Dijkstra, or label
 /// setting when route-wide limits are set).
 /// </summary>
-internal sealed class RouteQuery
+internal sealed class RouteQuery : IPathSearch
 {
     private Dijkstra? _dijkstra;
     private LabelSearch? _limited;
@@ -95,6 +95,8 @@ internal sealed class RouteQuery
         }
         return w;
     }
+
+    public int LinkOf(int arc) => Model.Network.ArcLink[arc];
 
     public Route Explain(IReadOnlyList<int> arcs) => RouteExplainer.Explain(Model, Table, Origin, arcs, Request.Tonnes);
 
