@@ -75,6 +75,9 @@ public sealed class RoutePlanner
         return new RouteResult(RouteRanking.RankPareto(RouteRanking.NonDominated(routes)), null, notes);
     }
 
+    /// <summary>True when some route meets the request (no explanation, no diagnosis: cheap).</summary>
+    internal bool HasRoute(RouteRequest request) => Compile(request) is { } q && q.Search(q.Start) is not null;
+
     internal RouteQuery? Compile(RouteRequest request)
     {
         var net = Model.Network;
