@@ -37,7 +37,10 @@ public sealed class RoutePlanner
         if (skipped > 0)
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{skipped} route(s) skipped as too similar (over {maxSharedFraction:P0} of their cost on links already shown)"));
-        return new RouteResult(RouteRanking.RankByCost(routes), null, notes);
+        var ranked = RouteRanking.RankByCost(routes);
+        if (ConstraintEffect.Explain(this, request, ranked[0]) is { } effect)
+            ranked[0] = ranked[0] with { Why = $"{ranked[0].Why}; {effect}" };
+        return new RouteResult(ranked, null, notes);
     }
 
     /// <summary>
