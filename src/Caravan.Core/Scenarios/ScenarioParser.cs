@@ -96,8 +96,10 @@ public static class ScenarioParser
                 f.OnlyKnown(e, path, "a close edit", "type", "countries", "nodes", "links", "chokepoints", "startDay", "endDay");
                 var close = new CloseEdit
                 {
-                    Countries = f.Refs(e, path, "countries"), Nodes = f.Refs(e, path, "nodes"),
-                    Links = f.Refs(e, path, "links"), Chokepoints = f.Refs(e, path, "chokepoints"),
+                    Countries = f.Refs(e, path, "countries"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    Links = f.Refs(e, path, "links"),
+                    Chokepoints = f.Refs(e, path, "chokepoints"),
                     Window = Window(e, path, f),
                 };
                 if (close.Countries.Count + close.Nodes.Count + close.Links.Count + close.Chokepoints.Count == 0)
@@ -123,8 +125,10 @@ public static class ScenarioParser
                 f.OnlyKnown(e, path, "a change_cost edit", "type", "links", "nodes", "factor", "addUsdPerTonne");
                 edit = new ChangeCostEdit
                 {
-                    Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"),
-                    Factor = f.Number(e, path, "factor", min: 0) ?? 1, AddUsdPerTonne = f.Number(e, path, "addUsdPerTonne") ?? 0,
+                    Links = f.Refs(e, path, "links"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    Factor = f.Number(e, path, "factor", min: 0) ?? 1,
+                    AddUsdPerTonne = f.Number(e, path, "addUsdPerTonne") ?? 0,
                 };
                 NeedsTargets(e, path, f, "links", "nodes");
                 break;
@@ -142,7 +146,8 @@ public static class ScenarioParser
                 f.OnlyKnown(e, path, "a storms edit", "type", "links", "nodes", "closuresPerYear", "durationHours");
                 edit = new StormEdit
                 {
-                    Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"),
+                    Links = f.Refs(e, path, "links"),
+                    Nodes = f.Refs(e, path, "nodes"),
                     ClosuresPerYear = f.Number(e, path, "closuresPerYear", required: true, min: 0) ?? 0,
                     DurationHours = f.Dist(e, path, "durationHours", required: true) ?? Distributions.Distribution.Zero,
                 };
