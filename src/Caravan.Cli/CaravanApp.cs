@@ -37,6 +37,8 @@ public static class CaravanApp
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
+            config.AddCommand<FlowCommand>("flow").WithDescription("Split supply across corridors at least cost: flows, unmet demand, and what one more t/day of each binding capacity is worth.");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Run the flow under two or more scenarios and show cost, unmet demand, corridor shifts and new bottlenecks side by side.");
             config.AddBranch<CaravanSettings>("scenarios", scenarios =>
             {
                 scenarios.SetDescription("List the dataset's scenarios, or check a scenario file.");
