@@ -27,6 +27,6 @@ public sealed class CompareCommand(IAnsiConsole console) : Command<FlowSettings>
             JsonOutput.Write(console, FlowJson.Of(comparison));
         else
             FlowTables.Write(console, comparison, settings.Top);
-        return reports.All(r => r.Status is FlowStatus.Optimal or FlowStatus.TimeLimit) ? 0 : 1;
+        return reports.All(r => double.IsFinite(r.TotalCostUsd)) ? 0 : 1;
     }
 }

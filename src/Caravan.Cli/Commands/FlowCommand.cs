@@ -38,6 +38,6 @@ public sealed class FlowCommand(IAnsiConsole console) : Command<FlowCommand.Sett
                 FlowTables.Write(console, report, settings.Top);
                 break;
         }
-        return report.Status is FlowStatus.Optimal or FlowStatus.TimeLimit ? 0 : 1;
+        return double.IsFinite(report.TotalCostUsd) ? 0 : 1; // a flow to read: optimal, or the best found in time
     }
 }

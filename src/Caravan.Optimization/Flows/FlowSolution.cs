@@ -58,7 +58,7 @@ public sealed class FlowSolution
     public TimeSpan SolveTime { get; }
 
     /// <summary>True when there is a flow to read (optimal, or the best found at the time limit).</summary>
-    public bool HasFlow => Status is FlowStatus.Optimal or FlowStatus.TimeLimit;
+    public bool HasFlow => Status == FlowStatus.Optimal || (Status == FlowStatus.TimeLimit && double.IsFinite(Objective));
 
     /// <summary>A result with no flow, for failures.</summary>
     public static FlowSolution Failed(FlowProblem problem, FlowStatus status, string solver, string message, TimeSpan time) =>

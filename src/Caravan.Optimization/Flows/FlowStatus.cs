@@ -5,7 +5,10 @@ public enum FlowStatus
 {
     /// <summary>Proven optimal.</summary>
     Optimal,
-    /// <summary>Stopped at the time limit with a feasible flow; <see cref="FlowSolution.BestBound"/> bounds the optimum where known.</summary>
+    /// <summary>
+    /// Stopped at the time limit: with the best flow found when there is one (<see cref="FlowSolution.HasFlow"/>),
+    /// and <see cref="FlowSolution.BestBound"/> bounding the optimum where the solver gives one.
+    /// </summary>
     TimeLimit,
     /// <summary>No flow meets the constraints (possible only when unmet demand is not allowed).</summary>
     Infeasible,

@@ -100,6 +100,10 @@ internal static class LinearFlowSolver
         var status = solver.Solve();
         var elapsed = watch.Elapsed;
         var mapped = Map(status);
+        // Some backends answer NOT_SOLVED or ABNORMAL when the clock runs out before a first flow.
+        var outOfTime = options.TimeLimit is { } l && elapsed >= l * 0.95;
+        if (mapped == FlowStatus.Error && outOfTime)
+            return FlowSolution.Failed(problem, FlowStatus.TimeLimit, id, $"time limit of {options.TimeLimit!.Value.TotalSeconds:0.#} s reached before any flow was found", elapsed);
         if (mapped is not (FlowStatus.Optimal or FlowStatus.TimeLimit))
             return FlowSolution.Failed(problem, mapped, id, Explain(status), elapsed);
 
