@@ -7,7 +7,7 @@ namespace Caravan.Optimization.Flows;
 /// <summary>Plans flows on a dataset under scenarios: builds the model, solves it, reports in the dataset's terms.</summary>
 public static class FlowPlanner
 {
-    private const double _tiny = 1e-6; // tonnes or US$ below this are solver noise
+    private const double Tiny = 1e-6; // tonnes or US$ below this are solver noise
 
     /// <summary>Solves the flow question for <paramref name="applied"/>.</summary>
     public static FlowReport Plan(AppliedScenario applied, FlowOptions? options = null)
@@ -29,7 +29,7 @@ public static class FlowPlanner
                     total[a] += row[a];
         }
         double? Utilisation(int a) => double.IsPositiveInfinity(problem.ArcCapacity[a]) ? null
-            : problem.ArcCapacity[a] > 0 ? total[a] / problem.ArcCapacity[a] : (total[a] > _tiny ? double.PositiveInfinity : 0);
+            : problem.ArcCapacity[a] > 0 ? total[a] / problem.ArcCapacity[a] : (total[a] > Tiny ? double.PositiveInfinity : 0);
 
         var flows = new List<LinkFlow>();
         double freight = 0, handling = 0, time = 0, co2 = 0, risk = 0, penalty = 0;
@@ -41,7 +41,7 @@ public static class FlowPlanner
             for (var a = 0; a < problem.ArcCount; a++)
             {
                 var tonnes = solution.Flow[k][a];
-                if (tonnes <= _tiny)
+                if (tonnes <= Tiny)
                     continue;
                 var link = network.Links[network.ArcLink[a]];
                 var corridor = Corridor(link);
@@ -56,7 +56,7 @@ public static class FlowPlanner
             var demand = problem.Commodities[k].Demand;
             for (var j = 0; j < demand.Count; j++)
             {
-                var unmet = solution.Unmet[k][j] > _tiny ? solution.Unmet[k][j] : 0;
+                var unmet = solution.Unmet[k][j] > Tiny ? solution.Unmet[k][j] : 0;
                 penalty += unmet * problem.Commodities[k].PenaltyUsdPerTonne;
                 demandRows.Add(new UnmetDemand(network.Nodes[demand[j].Node].Id, commodity.Id, demand[j].Tonnes, unmet, problem.Commodities[k].PenaltyUsdPerTonne));
             }
@@ -109,7 +109,7 @@ public static class FlowPlanner
         for (var a = 0; a < solution.ArcDual.Length; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            if (solution.ArcDual[a] > _tiny && link.CapacityTonnesPerDay is { } perDay)
+            if (solution.ArcDual[a] > Tiny && link.CapacityTonnesPerDay is { } perDay)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
                     solution.ArcDual[a] * model.ArcCapacityFactor[a], perDay, Ratio(total[a], model.Problem.ArcCapacity[a])));
@@ -118,7 +118,7 @@ public static class FlowPlanner
         for (var v = 0; v < solution.NodeDual.Length; v++)
         {
             var node = network.Nodes[v];
-            if (solution.NodeDual[v] > _tiny && node.CapacityTonnesPerDay is { } perDay)
+            if (solution.NodeDual[v] > Tiny && node.CapacityTonnesPerDay is { } perDay)
             {
                 var through = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
                     .Sum(i => total[network.InArcs[i]]);

@@ -9,8 +9,8 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 internal sealed record IntegerScaling(int TonneDigits, int CostDigits)
 {
-    private const double _limit = 4.6e18; // ≈ 2^62, headroom under long.MaxValue ≈ 9.2e18
-    private const double _exactLimit = 1e15; // below 2^53: quantities stay exact in a double
+    private const double Limit = 4.6e18; // ≈ 2^62, headroom under long.MaxValue ≈ 9.2e18
+    private const double ExactLimit = 1e15; // below 2^53: quantities stay exact in a double
 
     public double TonneScale => Math.Pow(10, TonneDigits);
 
@@ -22,12 +22,12 @@ internal sealed record IntegerScaling(int TonneDigits, int CostDigits)
         for (var t = 3; t >= 0; t--)
         {
             var flowUnits = Math.Ceiling(totalTonnes * Math.Pow(10, t));
-            if (flowUnits > _exactLimit)
+            if (flowUnits > ExactLimit)
                 continue;
             for (var c = 4; c >= -6; c--)
             {
                 var costUnits = Math.Ceiling(maxCostUsdPerTonne * Math.Pow(10, c));
-                if (Math.Max(flowUnits, 1) * Math.Max(costUnits, 1) * (nodes + 1.0) < _limit)
+                if (Math.Max(flowUnits, 1) * Math.Max(costUnits, 1) * (nodes + 1.0) < Limit)
                     return new IntegerScaling(t, c);
             }
         }

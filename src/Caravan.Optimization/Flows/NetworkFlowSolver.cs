@@ -12,7 +12,7 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 internal static class NetworkFlowSolver
 {
-    private const string _name = "or-tools min-cost flow";
+    private const string SolverName = "or-tools min-cost flow";
 
     public static FlowSolution Solve(FlowProblem problem, FlowSolverOptions options)
     {
@@ -33,7 +33,7 @@ internal static class NetworkFlowSolver
         int source = next++, sink = next++;
         var scaling = IntegerScaling.Choose(Math.Max(totalDemand, k.Supply.Sum(s => s.Tonnes)), maxCost, next);
         if (scaling is null)
-            return FlowSolution.Failed(problem, FlowStatus.Error, _name, "quantities and costs too large for 64-bit integer units; use the LP", watch.Elapsed);
+            return FlowSolution.Failed(problem, FlowStatus.Error, SolverName, "quantities and costs too large for 64-bit integer units; use the LP", watch.Elapsed);
 
         using var mcf = new MinCostFlow(next, problem.ArcCount + n + k.Supply.Count + k.Demand.Count + 1);
         var unlimited = scaling.Tonnes(totalDemand); // no arc ever needs to carry more than everything
@@ -65,7 +65,7 @@ internal static class NetworkFlowSolver
         var status = mcf.Solve();
         var elapsed = watch.Elapsed;
         if (status != MinCostFlowBase.Status.OPTIMAL)
-            return FlowSolution.Failed(problem, Map(status), _name, Explain(status), elapsed);
+            return FlowSolution.Failed(problem, Map(status), SolverName, Explain(status), elapsed);
 
         var flow = new double[problem.ArcCount];
         for (var a = 0; a < problem.ArcCount; a++)
@@ -81,7 +81,7 @@ internal static class NetworkFlowSolver
             nodeDual = splitOf.Select((e, v) => e < 0 || !(problem.NodeCapacity[v] < totalDemand) ? 0 : CapacityDual(mcf, e, potential, scaling)).ToArray();
         }
         var message = scaling.Describe() + (slackArc >= 0 && mcf.Flow(slackArc) > 0 ? "; some demand unmet" : "");
-        return new FlowSolution(FlowStatus.Optimal, _name, message, scaling.ToUsd(mcf.OptimalCost()), null,
+        return new FlowSolution(FlowStatus.Optimal, SolverName, message, scaling.ToUsd(mcf.OptimalCost()), null,
             [flow], [shipped], [unmet], arcDual, nodeDual, elapsed);
 
         long Cap(double tonnes) => double.IsPositiveInfinity(tonnes) ? unlimited : Math.Min(scaling.Tonnes(tonnes), unlimited);

@@ -1,17 +1,10 @@
 using System.Text.Json;
-using Spectre.Console.Testing;
 
 namespace Caravan.Cli.Tests.Commands;
 
 public sealed class FlowCommandTests
 {
-    private static (int Code, string Output) Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 200;
-        var code = CaravanApp.Run(args, console);
-        return (code, console.Output);
-    }
+    private static (int Code, string Output) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Flow_Json_HasTheContractFields()

@@ -5,11 +5,11 @@ namespace Caravan.Optimization.Tests.Flows;
 
 public sealed class FlowSolverPropertyTests
 {
-    private const double _tolerance = 1e-5;
+    private const double Tolerance = 1e-5;
 
     // Random instances: 3–8 nodes, 4–20 arcs with integer costs 0–20 and capacities 0–30 or unlimited,
     // 1–3 commodities with a supply and a demand each, some node capacities.
-    private static readonly Gen<FlowProblem> _instances =
+    private static readonly Gen<FlowProblem> RandomProblems =
         from n in Gen.Int[3, 8]
         from m in Gen.Int[4, 20]
         from ends in Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1]).Where(e => e.Item1 != e.Item2).Array[m]
@@ -34,7 +34,7 @@ public sealed class FlowSolverPropertyTests
     [Fact]
     public void Solve_RandomInstances_ConserveFlowAndRespectCapacities()
     {
-        _instances.Sample(problem =>
+        RandomProblems.Sample(problem =>
         {
             var solution = FlowSolver.Solve(problem);
             Assert.Equal(FlowStatus.Optimal, solution.Status);
@@ -45,14 +45,14 @@ public sealed class FlowSolverPropertyTests
     [Fact]
     public void Solve_SingleCommodity_MinCostFlowAndLpAgree()
     {
-        _instances.Where(p => p.Commodities.Count == 1).Sample(problem =>
+        RandomProblems.Where(p => p.Commodities.Count == 1).Sample(problem =>
         {
             var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
             var lp = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.LinearProgram });
             var glop = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = LpBackend.Glop });
 
-            Assert.Equal(lp.Objective, mcf.Objective, _tolerance);
-            Assert.Equal(glop.Objective, lp.Objective, _tolerance);
+            Assert.Equal(lp.Objective, mcf.Objective, Tolerance);
+            Assert.Equal(glop.Objective, lp.Objective, Tolerance);
             AssertFeasible(problem, mcf);
         }, iter: 100, seed: "0N0XIzNsQ0O2");
     }
@@ -61,19 +61,19 @@ public sealed class FlowSolverPropertyTests
     public void Duals_RaisingABindingCapacity_LowersCostByAtMostDualTimesEpsilon()
     {
         const double epsilon = 0.25;
-        _instances.Sample(problem =>
+        RandomProblems.Sample(problem =>
         {
             var before = FlowSolver.Solve(problem);
             for (var a = 0; a < problem.ArcCount; a++)
             {
-                if (before.ArcDual![a] <= _tolerance)
+                if (before.ArcDual![a] <= Tolerance)
                     continue;
                 var capacity = (double[])problem.ArcCapacity.Clone();
                 capacity[a] += epsilon;
                 var after = FlowSolver.Solve(new FlowProblem(problem.NodeCount, problem.ArcTail, problem.ArcHead, capacity, problem.NodeCapacity, problem.Commodities));
                 var saving = before.Objective - after.Objective;
                 // LP duality: the old dual stays feasible, so the saving is at most dual × ε; and more capacity never costs more.
-                Assert.InRange(saving, -_tolerance, before.ArcDual[a] * epsilon + _tolerance);
+                Assert.InRange(saving, -Tolerance, before.ArcDual[a] * epsilon + Tolerance);
             }
         }, iter: 60, seed: "0N0XIzNsQ0O2");
     }
@@ -82,18 +82,18 @@ public sealed class FlowSolverPropertyTests
     public void Duals_MinCostFlowAndLp_PriceTheSameSavings()
     {
         const double epsilon = 0.25;
-        _instances.Where(p => p.Commodities.Count == 1).Sample(problem =>
+        RandomProblems.Where(p => p.Commodities.Count == 1).Sample(problem =>
         {
             var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
             for (var a = 0; a < problem.ArcCount; a++)
             {
-                if (mcf.ArcDual![a] <= _tolerance)
+                if (mcf.ArcDual![a] <= Tolerance)
                     continue;
                 var capacity = (double[])problem.ArcCapacity.Clone();
                 capacity[a] += epsilon;
                 var after = FlowSolver.Solve(new FlowProblem(problem.NodeCount, problem.ArcTail, problem.ArcHead, capacity, problem.NodeCapacity, problem.Commodities),
                     new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
-                Assert.InRange(mcf.Objective - after.Objective, -_tolerance, mcf.ArcDual[a] * epsilon + _tolerance);
+                Assert.InRange(mcf.Objective - after.Objective, -Tolerance, mcf.ArcDual[a] * epsilon + Tolerance);
             }
         }, iter: 60, seed: "0N0XIzNsQ0O2");
     }
@@ -109,8 +109,8 @@ public sealed class FlowSolverPropertyTests
             for (var a = 0; a < problem.ArcCount; a++)
             {
                 var f = solution.Flow[k][a];
-                Assert.True(f >= -_tolerance, $"negative flow {f}");
-                Assert.True(commodity.Allows(a) || f <= _tolerance);
+                Assert.True(f >= -Tolerance, $"negative flow {f}");
+                Assert.True(commodity.Allows(a) || f <= Tolerance);
                 net[problem.ArcTail[a]] += f;
                 net[problem.ArcHead[a]] -= f;
                 load[a] += f;
@@ -118,20 +118,20 @@ public sealed class FlowSolverPropertyTests
             }
             for (var i = 0; i < commodity.Supply.Count; i++)
             {
-                Assert.InRange(solution.Shipped[k][i], -_tolerance, commodity.Supply[i].Tonnes + _tolerance);
+                Assert.InRange(solution.Shipped[k][i], -Tolerance, commodity.Supply[i].Tonnes + Tolerance);
                 net[commodity.Supply[i].Node] -= solution.Shipped[k][i];
                 entering[commodity.Supply[i].Node] += solution.Shipped[k][i];
             }
             for (var j = 0; j < commodity.Demand.Count; j++)
             {
-                Assert.InRange(solution.Unmet[k][j], -_tolerance, commodity.Demand[j].Tonnes + _tolerance);
+                Assert.InRange(solution.Unmet[k][j], -Tolerance, commodity.Demand[j].Tonnes + Tolerance);
                 net[commodity.Demand[j].Node] += commodity.Demand[j].Tonnes - solution.Unmet[k][j];
             }
-            Assert.All(net, x => Assert.Equal(0, x, _tolerance));
+            Assert.All(net, x => Assert.Equal(0, x, Tolerance));
         }
         for (var a = 0; a < problem.ArcCount; a++)
-            Assert.True(load[a] <= problem.ArcCapacity[a] + _tolerance, $"arc {a}: {load[a]} > {problem.ArcCapacity[a]}");
+            Assert.True(load[a] <= problem.ArcCapacity[a] + Tolerance, $"arc {a}: {load[a]} > {problem.ArcCapacity[a]}");
         for (var v = 0; v < problem.NodeCount; v++)
-            Assert.True(entering[v] <= problem.NodeCapacity[v] + _tolerance, $"node {v}: {entering[v]} > {problem.NodeCapacity[v]}");
+            Assert.True(entering[v] <= problem.NodeCapacity[v] + Tolerance, $"node {v}: {entering[v]} > {problem.NodeCapacity[v]}");
     }
 }

@@ -4,7 +4,7 @@ namespace Caravan.Optimization.Tests.Flows;
 
 public sealed class FlowSolverTests
 {
-    private static readonly FlowSolverOptions _mcf = new() { Method = FlowMethod.MinCostFlow };
+    private static readonly FlowSolverOptions Mcf = new() { Method = FlowMethod.MinCostFlow };
 
     public static TheoryData<LpBackend> ExactBackends => [LpBackend.Highs, LpBackend.Glop, LpBackend.Clp];
 
@@ -13,7 +13,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void MinCostFlow_OrToolsSample_FindsThePublishedOptimum()
     {
-        var solution = FlowSolver.Solve(Instances.OrToolsSample(), _mcf with { AllowUnmet = false });
+        var solution = FlowSolver.Solve(Instances.OrToolsSample(), Mcf with { AllowUnmet = false });
 
         Assert.Equal(FlowStatus.Optimal, solution.Status);
         Assert.Equal(150, solution.Objective, 9);
@@ -41,7 +41,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_BothMethods_SplitAtTheCapacityWithDualThree()
     {
-        foreach (var options in new[] { _mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(), options);
 
@@ -56,7 +56,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_ShortSupply_LeavesDemandUnmetAtThePenalty()
     {
-        foreach (var options in new[] { _mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(supply: 12, penalty: 100), options);
 
@@ -80,7 +80,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_NodeCapacity_BindsAndHasADual()
     {
-        foreach (var options in new[] { _mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
         {
             // m can pass 2 t: 10 direct (10) + 2 via m (8) + 3 unmet at 100 (300).
             var solution = FlowSolver.Solve(Instances.Bypass(mCapacity: 2), options);
@@ -115,7 +115,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void AllDemandRequired_ShortSupply_IsInfeasibleNotAnException()
     {
-        foreach (var options in new[] { _mcf, Lp(LpBackend.Highs), Lp(LpBackend.Glop) })
+        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs), Lp(LpBackend.Glop) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(supply: 12), options with { AllowUnmet = false });
 
@@ -128,7 +128,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void MinCostFlow_TwoCommodities_IsAClearErrorResult()
     {
-        var solution = FlowSolver.Solve(Instances.SharedArc(), _mcf);
+        var solution = FlowSolver.Solve(Instances.SharedArc(), Mcf);
 
         Assert.Equal(FlowStatus.Error, solution.Status);
         Assert.Contains("use the LP", solution.Message, StringComparison.Ordinal);
