@@ -1,5 +1,39 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Caravan.Benchmarks.Simulation;
 
 // `dotnet run -c Release --project benchmarks/Caravan.Benchmarks -- --filter '*'` runs every suite;
 // peer comparisons (NetworkX, LEMON, SimPy) run from benchmarks/run-peers.sh.
+// `-- mm1 N` times N customers of M/M/1 on the kernel once, for the side-by-side with SimPy.
+if (args is ["mm1", var count])
+{
+    var n = int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+    var model = new MM1Kernel();
+    model.Run(n / 10);
+    var watch = Stopwatch.StartNew();
+    var wait = model.Run(n);
+    var seconds = watch.Elapsed.TotalSeconds;
+    Console.WriteLine($"caravan kernel: {n} customers in {seconds:F3}s -> {n / seconds:N0} customers/s, mean wait {wait:F2}");
+    return;
+}
+if (args is ["network-mm1", var lotsText, var threadsText])
+{
+    var lots = int.Parse(lotsText, System.Globalization.CultureInfo.InvariantCulture);
+    var threads = int.Parse(threadsText, System.Globalization.CultureInfo.InvariantCulture);
+    var options = new Caravan.Core.Simulation.SimulationOptions
+    {
+        Replications = 16,
+        HorizonDays = lots / 16 / 24.0,
+        WarmupDays = 0,
+        LotTonnes = 1,
+        MaxThreads = threads,
+    };
+    var model = Caravan.Core.Simulation.SimulationModel.Compile(PortNetwork.Build(1, 1 / 1.1), options);
+    Caravan.Core.Simulation.MonteCarlo.Run(model);
+    var watch = Stopwatch.StartNew();
+    var run = Caravan.Core.Simulation.MonteCarlo.Run(model);
+    var seconds = watch.Elapsed.TotalSeconds;
+    Console.WriteLine($"caravan network: {lots} lots in {seconds:F3}s on {threads} thread(s) -> {lots / seconds:N0} lots/s, {run.Result.Manifest.Events / seconds:N0} events/s");
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -21,7 +21,12 @@ internal sealed class TinyDataset
         _countries.Add(country);
         var node = new Node
         {
-            Id = id, Name = id, Kind = kind, Country = country, Lat = lat, Lon = lon,
+            Id = id,
+            Name = id,
+            Kind = kind,
+            Country = country,
+            Lat = lat,
+            Lon = lon,
             HandlingCostUsdPerTonne = handlingCost,
             HandlingTimeHours = new FixedDistribution(handlingHours),
             LicensedClasses = licensed ?? [],
@@ -34,7 +39,7 @@ internal sealed class TinyDataset
 
     public TinyDataset Link(string from, string to, Mode mode = Mode.Rail, double km = 100, double hours = 10, double cost = 10,
         double? capacity = null, string[]? countries = null, string[]? chokepoints = null, bool twoWay = true, string? id = null,
-        double? departuresPerWeek = null)
+        double? departuresPerWeek = null, Func<Link, Link>? edit = null)
     {
         var countryList = countries ?? [_nodes.First(n => n.Id == from).Country];
         foreach (var c in countryList)
@@ -44,14 +49,22 @@ internal sealed class TinyDataset
             if (_chokepoints.All(x => x.Id != c))
                 _chokepoints.Add(new Chokepoint { Id = c, Name = c, Lat = 30, Lon = 32 });
         }
-        _links.Add(new Link
+        var link = new Link
         {
             Id = id ?? $"{from}-{to}-{SnakeCase.Name(mode)}",
-            From = from, To = to, Mode = mode, DistanceKm = km,
-            TransitTimeHours = new FixedDistribution(hours), CostUsdPerTonne = cost,
-            CapacityTonnesPerDay = capacity, Countries = countryList, Chokepoints = chokepoints ?? [],
-            TwoWay = twoWay, DeparturesPerWeek = departuresPerWeek,
-        });
+            From = from,
+            To = to,
+            Mode = mode,
+            DistanceKm = km,
+            TransitTimeHours = new FixedDistribution(hours),
+            CostUsdPerTonne = cost,
+            CapacityTonnesPerDay = capacity,
+            Countries = countryList,
+            Chokepoints = chokepoints ?? [],
+            TwoWay = twoWay,
+            DeparturesPerWeek = departuresPerWeek,
+        };
+        _links.Add(edit is null ? link : edit(link));
         return this;
     }
 
@@ -59,8 +72,13 @@ internal sealed class TinyDataset
     {
         _commodities.Add(new Commodity
         {
-            Id = id, Name = id, HsCode = "0000", ValueUsdPerTonne = valueUsdPerTonne,
-            ForbiddenModes = forbidden ?? [], HazardClass = hazard, LicensedNodesOnly = licensedOnly,
+            Id = id,
+            Name = id,
+            HsCode = "0000",
+            ValueUsdPerTonne = valueUsdPerTonne,
+            ForbiddenModes = forbidden ?? [],
+            HazardClass = hazard,
+            LicensedNodesOnly = licensedOnly,
         });
         return this;
     }
