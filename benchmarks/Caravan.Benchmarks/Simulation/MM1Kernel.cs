@@ -8,8 +8,8 @@ namespace Caravan.Benchmarks.Simulation;
 /// </summary>
 public sealed class MM1Kernel : IEventHandler
 {
-    internal const int Arrival = 0;
-    internal const int Departure = 1;
+    private const int Arrival = 0;
+    private const int Departure = 1;
     private readonly Scheduler _scheduler = new();
     private readonly Queue<double> _waiting = new();
     private Xoshiro256StarStar _arrivals = Xoshiro256StarStar.FromSeed(1);

@@ -30,6 +30,9 @@ public class CaravanSettings : CommandSettings
             ? Spectre.Console.ValidationResult.Success()
             : Spectre.Console.ValidationResult.Error($"--format must be one of {string.Join(", ", Formats)}; got '{Format}'");
 
+    /// <summary>Where the chosen dataset's files come from.</summary>
+    public IDatasetSource DatasetSource() => Data is null ? new BuiltInSource() : new FolderSource(Data);
+
     /// <summary>Loads the chosen dataset, or throws a user error listing its problems.</summary>
     public Dataset LoadDataset()
     {

@@ -37,7 +37,8 @@ public sealed class DataExportCommand(IAnsiConsole console) : Command<DataExport
             if (settings.Out is not null)
             {
                 DatasetWriter.Write(dataset, settings.Out);
-                console.MarkupLine($"wrote {dataset.Nodes.Count} nodes, {dataset.Links.Count} links and the other tables to [blue]{Markup.Escape(settings.Out)}[/]");
+                var companions = DatasetWriter.CopyCompanions(settings.DatasetSource(), settings.Out);
+                console.MarkupLine($"wrote {dataset.Nodes.Count} nodes, {dataset.Links.Count} links, the other tables and {companions} companion file(s) to [blue]{Markup.Escape(settings.Out)}[/]");
             }
             if (settings.GeoJson is not null)
             {

@@ -33,7 +33,7 @@ public sealed class DataImportCommand(IAnsiConsole console) : Command<DataImport
     {
         if (!File.Exists(settings.GeoJson))
             throw new CaravanException($"{settings.GeoJson}: file not found");
-        IDatasetSource rest = settings.Data is null ? new BuiltInSource() : new FolderSource(settings.Data);
+        var rest = settings.DatasetSource();
         var result = GeoJsonNetwork.Import(File.ReadAllText(settings.GeoJson), settings.GeoJson, rest);
         if (result.Dataset is null)
         {
@@ -43,6 +43,7 @@ public sealed class DataImportCommand(IAnsiConsole console) : Command<DataImport
             throw new CaravanException($"{result.Problems.Count} problem(s); nothing written");
         }
         DatasetWriter.Write(result.Dataset, settings.Out);
+        DatasetWriter.CopyCompanions(rest, settings.Out);
         console.MarkupLine($"imported {result.Dataset.Nodes.Count} nodes and {result.Dataset.Links.Count} links into [blue]{Markup.Escape(settings.Out)}[/]; the dataset validates clean");
         return 0;
     }

@@ -24,7 +24,7 @@ public sealed class NetworkCommand(IAnsiConsole console) : Command<CaravanSettin
         console.Write(Counts("Nodes by kind", "kind", summary.NodesByKind));
         console.Write(Counts("Links by mode", "mode", summary.LinksByMode));
         console.Write(Counts("Nodes by country", "country", summary.NodesByCountry));
-        var corridors = new Table().Title("Cross-border capacity by corridor (links crossing two or more countries)")
+        var corridors = new Table().Title("Cross-border capacity by corridor (land and ferry links between countries; t/day, the tighter of link and end nodes)")
             .AddColumns("corridor", "links", "modes", "capacity t/day");
         foreach (var c in summary.Corridors)
             corridors.AddRow(c.Countries, c.Links.ToString(CultureInfo.InvariantCulture), string.Join(", ", c.Modes),
@@ -58,18 +58,26 @@ public sealed record NetworkSummary(
         Count(dataset.Links.Select(l => SnakeCase.Name(l.Mode))),
         Count(dataset.Nodes.Select(n => n.Country)),
         dataset.Links
-            .Where(l => l.Countries.Distinct().Count() >= 2)
-            .GroupBy(l => string.Join("-", l.Countries.Distinct().Order(StringComparer.Ordinal)))
+            .Where(l => l.Mode is not (Mode.Sea or Mode.Air) && dataset.FindNode(l.From)!.Country != dataset.FindNode(l.To)!.Country)
+            .GroupBy(l => string.Join("-", new[] { dataset.FindNode(l.From)!.Country, dataset.FindNode(l.To)!.Country }.Order(StringComparer.Ordinal)))
             .Select(g => new CorridorCapacity(
                 g.Key, g.Count(),
                 g.Select(l => SnakeCase.Name(l.Mode)).Distinct().Order(StringComparer.Ordinal).ToArray(),
-                g.Any(l => l.CapacityTonnesPerDay is null) ? null : g.Sum(l => l.CapacityTonnesPerDay!.Value)))
+                g.Select(l => CrossingCapacity(dataset, l)).Any(c => c is null) ? null : g.Sum(l => CrossingCapacity(dataset, l)!.Value)))
             .OrderBy(c => c.Countries, StringComparer.Ordinal)
             .ToArray());
+
+    // A crossing carries no more than its link or either end node; null when none of them states a capacity.
+    private static double? CrossingCapacity(Dataset dataset, Caravan.Core.Network.Link link)
+    {
+        double?[] limits = [link.CapacityTonnesPerDay, dataset.FindNode(link.From)!.CapacityTonnesPerDay, dataset.FindNode(link.To)!.CapacityTonnesPerDay];
+        var known = limits.Where(c => c.HasValue).Select(c => c!.Value).ToList();
+        return known.Count == 0 ? null : known.Min();
+    }
 
     private static SortedDictionary<string, int> Count(IEnumerable<string> keys) =>
         new(keys.GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 }
 
-/// <summary>Links that cross the same set of countries, and what they can carry together.</summary>
+/// <summary>Land and ferry links between the same two countries, and what they can carry together.</summary>
 public sealed record CorridorCapacity(string Countries, int Links, IReadOnlyList<string> Modes, double? CapacityTonnesPerDay);

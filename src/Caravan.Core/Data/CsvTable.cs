@@ -69,7 +69,10 @@ internal sealed class CsvTable
                 }
                 if (fields.Length > header.Length)
                     problems.Add(new Problem(file, line, header.Length + 1,
-                        $"row has {fields.Length} fields but the header has {header.Length}"));
+                        $"row has {fields.Length} fields but the header has {header.Length}"
+                        + (fields.Any(f => f.Contains('(', StringComparison.Ordinal) && !f.Contains(')', StringComparison.Ordinal))
+                            ? "; quote fields that contain commas, e.g. \"tri(18,20,30)\""
+                            : "")));
                 rows.Add(new CsvRow(line, fields));
             }
         }

@@ -69,13 +69,10 @@ public static class DatasetReader
         var table = CsvTable.Read(reader, file, schema, problems);
         if (schema.Required.Any(c => table.IndexOf(c) < 0))
             return table; // Rows cannot be read without their columns; the header problem says why.
+        // Rows with bad fields are kept for the cross-table checks, so one run reports every problem;
+        // any problem at all stops the dataset from being built.
         foreach (var row in table.Rows)
-        {
-            var fields = new RowReader(table, row, problems);
-            var record = read(fields);
-            if (fields.Clean)
-                records.Add(new Located<T>(record, row.Line));
-        }
+            records.Add(new Located<T>(read(new RowReader(table, row, problems)), row.Line));
         return table;
     }
 

@@ -130,7 +130,8 @@ internal static class DatasetValidator
 
     private static void Reference(CsvTable table, int line, string column, string value, HashSet<string> known, string what, List<Problem> problems)
     {
-        if (!known.Contains(value))
+        // An empty value already has its "required" problem.
+        if (value.Length > 0 && !known.Contains(value))
             problems.Add(new Problem(table.File, line, table.ColumnNumber(column), $"unknown {what} '{value}'{Suggestions.DidYouMean(value, known)}"));
     }
 }

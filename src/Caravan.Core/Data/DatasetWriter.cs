@@ -29,6 +29,31 @@ public static class DatasetWriter
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
+    /// <summary>Folders of companion tables that travel with a dataset (scenarios, minerals) and single companion files.</summary>
+    public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals"];
+
+    /// <summary>Single companion files (investment candidates).</summary>
+    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv"];
+
+    /// <summary>Copies the companion tables of <paramref name="source"/> (scenarios, minerals, projects) into <paramref name="folder"/>.</summary>
+    public static int CopyCompanions(IDatasetSource source, string folder)
+    {
+        var files = CompanionFolders.SelectMany(source.List).Concat(CompanionFiles).ToList();
+        var copied = 0;
+        foreach (var file in files)
+        {
+            using var reader = source.Open(file);
+            if (reader is null)
+                continue;
+            var path = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path + ".tmp", reader.ReadToEnd());
+            File.Move(path + ".tmp", path, overwrite: true);
+            copied++;
+        }
+        return copied;
+    }
+
     /// <summary>The nodes table as CSV text (also used by GeoJSON import to rebuild nodes).</summary>
     internal static string[] NodeRow(Node n) => [
         n.Id, n.Name, SnakeCase.Name(n.Kind), n.Country, Num(n.Lat), Num(n.Lon),

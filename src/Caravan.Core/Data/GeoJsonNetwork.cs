@@ -56,7 +56,7 @@ public static class GeoJsonNetwork
         {
             return Fail(geoJsonName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {e.Message.Split('.')[0]}");
         }
-        if (root?["type"]?.GetValue<string>() != "FeatureCollection" || root["features"] is not JsonArray features)
+        if (root is not JsonObject collection || Str(collection["type"]) != "FeatureCollection" || collection["features"] is not JsonArray features)
             return Fail(geoJsonName, 1, 1, "expected a GeoJSON FeatureCollection with a 'features' array");
 
         var nodes = new StringWriter(CultureInfo.InvariantCulture);
@@ -68,8 +68,9 @@ public static class GeoJsonNetwork
         {
             var feature = features[i] as JsonObject;
             var properties = feature?["properties"] as JsonObject;
-            var geometryType = feature?["geometry"]?["type"]?.GetValue<string>();
-            var kind = properties?["feature"]?.GetValue<string>() ?? (geometryType == "Point" ? "node" : "link");
+            var geometry = feature?["geometry"] as JsonObject;
+            var geometryType = Str(geometry?["type"]);
+            var kind = Str(properties?["feature"]) ?? (geometryType == "Point" ? "node" : "link");
             if (feature is null || properties is null)
             {
                 problems.Add(new Problem(geoJsonName, 0, 0, $"feature {i}: a feature with 'properties' is expected"));
@@ -78,7 +79,7 @@ public static class GeoJsonNetwork
             if (kind == "node")
             {
                 // The point's position wins over the lat/lon properties: that is what a GIS user moves.
-                if (geometryType == "Point" && feature["geometry"]!["coordinates"] is JsonArray { Count: >= 2 } position)
+                if (geometryType == "Point" && geometry!["coordinates"] is JsonArray { Count: >= 2 } position)
                 {
                     properties["lon"] = position[0]?.DeepClone();
                     properties["lat"] = position[1]?.DeepClone();
@@ -120,6 +121,9 @@ public static class GeoJsonNetwork
             csv.WriteField(Text(properties[column]));
         csv.NextRecord();
     }
+
+    private static string? Str(JsonNode? value) =>
+        value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static string Text(JsonNode? value) => value switch
     {

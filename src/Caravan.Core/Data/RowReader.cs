@@ -7,9 +7,6 @@ namespace Caravan.Core.Data;
 /// <summary>Typed access to one row's fields; each bad field becomes a located problem and a default value.</summary>
 internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> problems)
 {
-    /// <summary>True when no field of this row was bad.</summary>
-    public bool Clean { get; private set; } = true;
-
     public int Line => row.Line;
 
     public string Raw(string column)
@@ -20,7 +17,6 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
 
     public void Fail(string column, string message)
     {
-        Clean = false;
         problems.Add(new Problem(table.File, row.Line, table.ColumnNumber(column), message));
     }
 

@@ -8,9 +8,9 @@ namespace Caravan.Core.Simulation;
 internal sealed class FerryLink(ReplicationContext context, ClosureCalendar calendar, ArcSpec spec)
     : Station(context, calendar, spec.Key)
 {
-    internal const int Timeout = 0;
-    internal const int Arrived = 1;
-    internal const int Reopen = 2;
+    private const int Timeout = 0;
+    private const int Arrived = 1;
+    private const int Reopen = 2;
     private double _waitingTonnes;
     private int _timerGeneration;
     private bool _reopenScheduled;

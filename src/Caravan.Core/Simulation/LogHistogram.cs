@@ -17,7 +17,7 @@ public sealed class LogHistogram
     /// <summary>Number of bins: 1e-3 … 1e7 (in hours: 3.6 s to 1,100 years) at 1 % steps.</summary>
     public const int BinCount = 2316;
 
-    private static readonly double _logGrowth = Math.Log(Growth);
+    private static readonly double LogGrowth = Math.Log(Growth);
     private readonly long[] _counts = new long[BinCount];
 
     /// <summary>Number of values.</summary>
@@ -40,7 +40,7 @@ public sealed class LogHistogram
 
     /// <summary>The bin of a value: 0 below the floor, else 1 + floor(log(value/floor)/log(growth)), capped.</summary>
     public static int Bin(double value) =>
-        value <= Floor ? 0 : Math.Min(BinCount - 1, 1 + (int)(Math.Log(value / Floor) / _logGrowth));
+        value <= Floor ? 0 : Math.Min(BinCount - 1, 1 + (int)(Math.Log(value / Floor) / LogGrowth));
 
     /// <summary>Lower edge of bin <paramref name="bin"/>.</summary>
     public static double LowerEdge(int bin) => bin == 0 ? 0 : Floor * Math.Pow(Growth, bin - 1);

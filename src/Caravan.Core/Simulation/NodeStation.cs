@@ -8,9 +8,9 @@ namespace Caravan.Core.Simulation;
 internal sealed class NodeStation(ReplicationContext context, ClosureCalendar calendar, NodeSpec spec)
     : Station(context, calendar, spec.Key)
 {
-    internal const int ServiceDone = 0;
-    internal const int Reopen = 1;
-    internal const ulong DwellSalt = 0x5DEECE66DUL;
+    private const int ServiceDone = 0;
+    private const int Reopen = 1;
+    private const ulong DwellSalt = 0x5DEECE66DUL;
     private int _busy;
     private bool _reopenScheduled;
 

@@ -8,8 +8,8 @@ namespace Caravan.Core.Simulation;
 internal sealed class ScheduledLink(ReplicationContext context, ClosureCalendar calendar, ArcSpec spec)
     : Station(context, calendar, spec.Key)
 {
-    internal const int Sail = 0;
-    internal const int Arrived = 1;
+    private const int Sail = 0;
+    private const int Arrived = 1;
     private bool _sailingScheduled;
 
     public ArcSpec Spec { get; } = spec;

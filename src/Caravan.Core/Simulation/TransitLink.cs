@@ -4,8 +4,8 @@ namespace Caravan.Core.Simulation;
 internal sealed class TransitLink(ReplicationContext context, ClosureCalendar calendar, ArcSpec spec)
     : Station(context, calendar, spec.Key)
 {
-    internal const int Arrived = 0;
-    internal const int Reopen = 1;
+    private const int Arrived = 0;
+    private const int Reopen = 1;
     private bool _reopenScheduled;
 
     public ArcSpec Spec { get; } = spec;
