@@ -31,6 +31,9 @@ public sealed class SimulationModel
     /// <summary>Who plans and re-plans routes.</summary>
     public IRoutePlanner Planner { get; }
 
+    /// <summary>Number of commodity origin–destination pairs with a route: zero means nothing will move.</summary>
+    public int OdPairCount => Ods.Length;
+
     internal NodeSpec[] Nodes { get; private set; } = [];
     internal ArcSpec[] Arcs { get; private set; } = [];
     internal SourceSpec[] Sources { get; private set; } = [];
@@ -125,8 +128,11 @@ public sealed class SimulationModel
             d.TonnesPerYear / 8760.0, d.SafetyStockDays * d.TonnesPerYear / 365.0)).ToArray();
         var ods = new List<OdSpec>();
         var sources = new List<SourceSpec>();
+        var wanted = Options.Commodities is { Count: > 0 } list ? new HashSet<string>(list, StringComparer.Ordinal) : null;
         foreach (var supply in Dataset.Supply)
         {
+            if (wanted is not null && !wanted.Contains(supply.Commodity))
+                continue;
             var commodity = Dataset.FindCommodity(supply.Commodity);
             var origin = net.NodeIndex(supply.Node);
             if (commodity is null || origin < 0)
@@ -147,7 +153,7 @@ public sealed class SimulationModel
             }
             if (targets.Count == 0)
                 continue;
-            var lot = Options.LotTonnes ?? Math.Min(20.0, supply.TonnesPerYear / 26.0);
+            var lot = Options.LotTonnes ?? supply.TonnesPerYear / 52.0;
             var id = supply.Node + ":" + supply.Commodity;
             sources.Add(new SourceSpec(id, origin, commodity, lot, lot / supply.TonnesPerYear * 8760.0,
                 RandomStreams.Key("supply:" + id), targets.ToArray()));

@@ -15,8 +15,14 @@ public sealed record SimulationOptions
     /// <summary>Root seed of every random stream.</summary>
     public ulong Seed { get; init; } = 1;
 
-    /// <summary>Tonnes per lot; null = per supply point, min(20 t, annual tonnes ÷ 26) so that even 15 t/yr ships fortnightly.</summary>
+    /// <summary>
+    /// Tonnes per lot; null = per supply point, a week's output (annual tonnes ÷ 52), so every source
+    /// ships weekly: 0.3 t of gallium from Pavlodar, a 500-t uranium train, a 440-kt chromite convoy.
+    /// </summary>
     public double? LotTonnes { get; init; }
+
+    /// <summary>Commodities to move; null or empty = all. The flagship moves gallium and U3O8 only.</summary>
+    public IReadOnlyList<string>? Commodities { get; init; }
 
     /// <summary>How lots are released at supply nodes.</summary>
     public ArrivalProcess Arrivals { get; init; } = ArrivalProcess.Poisson;

@@ -25,6 +25,19 @@ public sealed class SimulationRun
     /// <summary>Mean lead time over all lots of each replication, days, in replication order (NaN where nothing arrived).</summary>
     public IReadOnlyList<double> ReplicationMeanLeadDays => Tally.ReplicationMeanLeadDays;
 
+    /// <summary>The same run with the manifest's wall time left out, so repeated runs compare byte for byte.</summary>
+    public SimulationRun WithoutWallTime() =>
+        new(Model, Tally, Result with { Manifest = Result.Manifest with { WallTimeSeconds = null } }, Traces);
+
+    /// <summary>Lead-time histogram of every lot of every pair together: (lower, upper, count), days.</summary>
+    public IReadOnlyList<(double Lower, double Upper, long Count)> LeadTimeHistogram()
+    {
+        var all = new LogHistogram();
+        foreach (var od in Tally.Ods)
+            all.Merge(od.LeadHistogramDays);
+        return all.Bins().ToArray();
+    }
+
     /// <summary>Pooled lead-time histogram of an origin–destination pair (index as in <see cref="SimulationResult.OdPairs"/>): (lower, upper, count), days.</summary>
     public IReadOnlyList<(double Lower, double Upper, long Count)> LeadTimeHistogram(int odPair) =>
         Tally.Ods[odPair].LeadHistogramDays.Bins().ToArray();

@@ -1,3 +1,4 @@
+using Caravan.Core.Data;
 using Caravan.Core.Simulation;
 
 namespace Caravan.Core.Tests.Simulation;
@@ -56,6 +57,23 @@ public sealed class QueueingTheoryTests
         AssertWithin3Percent(wq, port.MeanWaitHours, port.MeanWaitHoursHalfWidth95);
         AssertWithin3Percent(wq, port.MeanQueue, port.MeanQueueHalfWidth95);
         Assert.Equal(0.7, port.Utilisation!.Value, 0.01);
+    }
+
+    [Fact]
+    public void FixtureFolder_MM1WrittenAsCsv_MeanWaitMatchesTheory()
+    {
+        // The same M/M/1 queue as a user would write it: tests/Caravan.Core.Tests/Fixtures/mm1.
+        var load = DatasetReader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Fixtures", "mm1"));
+        Assert.Empty(load.Problems);
+        var port = MonteCarlo.Run(SimulationModel.Compile(load.Dataset!, new SimulationOptions
+        {
+            Replications = 24,
+            HorizonDays = 1000,
+            WarmupDays = 20,
+            LotTonnes = 1,
+            Seed = 7,
+        })).Result.Resources.Single(r => r.Id == "KZAKX");
+        AssertWithin3Percent(0.7 * 0.7 / 0.3, port.MeanWaitHours, port.MeanWaitHoursHalfWidth95);
     }
 
     [Fact]
