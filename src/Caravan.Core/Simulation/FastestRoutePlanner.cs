@@ -12,13 +12,18 @@ public sealed class FastestRoutePlanner : IRoutePlanner
     private readonly TransportNetwork _network;
     private readonly double[] _nodeHours;
     private readonly double[] _arcHours;
+    private readonly Func<int, Commodity, bool>? _arcForbidden;
 
-    /// <summary>A planner over <paramref name="network"/> with expected hours per node and per arc.</summary>
-    public FastestRoutePlanner(TransportNetwork network, double[] nodeHours, double[] arcHours)
+    /// <summary>
+    /// A planner over <paramref name="network"/> with expected hours per node and per arc;
+    /// <paramref name="arcForbidden"/>, when given, rules out arcs for a commodity (a scenario's export ban).
+    /// </summary>
+    public FastestRoutePlanner(TransportNetwork network, double[] nodeHours, double[] arcHours, Func<int, Commodity, bool>? arcForbidden = null)
     {
         _network = network;
         _nodeHours = nodeHours;
         _arcHours = arcHours;
+        _arcForbidden = arcForbidden;
     }
 
     /// <inheritdoc />
@@ -47,7 +52,7 @@ public sealed class FastestRoutePlanner : IRoutePlanner
                 var link = net.ArcLink[a];
                 if (blockedLinks?[link] == true || blockedNodes?[head] == true)
                     continue;
-                if (!commodity.MayUse(net.Links[link].Mode) || !commodity.MayPass(net.Nodes[head]))
+                if (!commodity.MayUse(net.Links[link].Mode) || !commodity.MayPass(net.Nodes[head]) || _arcForbidden?.Invoke(a, commodity) == true)
                     continue;
                 var candidate = d + _arcHours[a] + _nodeHours[head];
                 if (candidate < distance[head])

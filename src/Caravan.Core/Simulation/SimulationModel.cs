@@ -49,11 +49,13 @@ public sealed class SimulationModel
     /// <summary>
     /// Compiles <paramref name="dataset"/>. <paramref name="closures"/> are the scenario's fixed closure
     /// windows; <paramref name="baseline"/>, when given, supplies the promised lead times so that every
-    /// scenario of a comparison is held to the same promise. Unknown closure targets throw
+    /// scenario of a comparison is held to the same promise; <paramref name="arcForbidden"/> rules out
+    /// arcs for a commodity in the default planner (export bans). Unknown closure targets throw
     /// <see cref="ArgumentException"/> naming them.
     /// </summary>
     public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string scenario = "baseline",
-        IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null)
+        IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null,
+        Func<int, Commodity, bool>? arcForbidden = null)
     {
         options.Validate();
         var net = dataset.Network;
@@ -70,7 +72,7 @@ public sealed class SimulationModel
         for (var a = 0; a < arcs.Length; a++)
             arcs[a] = ArcOf(net, a, options);
         planner ??= new FastestRoutePlanner(net,
-            nodes.Select(n => n.PlannedHours).ToArray(), arcs.Select(a => a.PlannedHours).ToArray());
+            nodes.Select(n => n.PlannedHours).ToArray(), arcs.Select(a => a.PlannedHours).ToArray(), arcForbidden);
 
         var model = new SimulationModel(dataset, options, scenario, planner) { Nodes = nodes, Arcs = arcs };
         model.CompileClosables(closures ?? []);
