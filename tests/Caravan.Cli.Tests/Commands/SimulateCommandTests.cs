@@ -65,6 +65,20 @@ public sealed class SimulateCommandTests
         }
     }
 
+    [Fact]
+    public void Compare_BaselineOnly_OneTableAndJsonWithScenarios()
+    {
+        var (exit, output) = CliRunner.Run([.. Quick, "--compare"]);
+        Assert.Equal(0, exit);
+        Assert.Contains("Lead time by scenario", output, StringComparison.Ordinal);
+        Assert.Contains("baseline", output, StringComparison.Ordinal);
+        var (jsonExit, json) = CliRunner.Run([.. Quick, "--compare", "--format", "json"]);
+        Assert.Equal(0, jsonExit);
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("baseline", root.GetProperty("scenarios")[0].GetProperty("manifest").GetProperty("scenario").GetString());
+        Assert.Equal(0, root.GetProperty("differences").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("--scenario", "nowhere", "unknown scenario 'nowhere'")]
     [InlineData("--runs", "0", "--runs must be at least 1")]
