@@ -11,18 +11,17 @@ internal static class SimulationTables
     {
         var m = result.Manifest;
         console.MarkupLine($"[bold]{Markup.Escape(m.Dataset)}[/] · scenario [bold]{Markup.Escape(m.Scenario)}[/] · {m.Replications} replications × {N(m.HorizonDays, 0)} days (warm-up {N(m.WarmupDays, 0)}) · seed {m.Seed} · {m.Events:N0} events · {m.Reroutes:N0} re-routes · {N(m.WallTimeSeconds ?? 0, 2)} s");
-        var ods = new Table().Title("Lead time by commodity and origin–destination, days (± 95 % margin)")
-            .AddColumns("commodity", "from → to", "t delivered/run", "mean", "P50", "P90", "P95", "P99", "promised", "on time", "P(stock-out)", "stock-out days", "stranded t", "US$/t");
+        var ods = new Table().Title("Lead time by commodity and origin–destination, days (mean ± 95 % margin)")
+            .AddColumns("commodity", "from → to", "t/run", "mean", "P50 / P90 / P95 / P99", "promised", "on time", "P(stock-out)", "stranded t");
         foreach (var od in result.OdPairs)
         {
             var l = od.LeadTimeDays;
-            var h = od.LeadTimeDaysHalfWidth95;
             ods.AddRow(
                 Markup.Escape(od.Commodity), Markup.Escape($"{od.From} → {od.To}"), N(od.DeliveredTonnes, 1),
-                l is null ? "–" : Pm(l.Mean, h!.Mean), l is null ? "–" : Pm(l.P50, h!.P50), l is null ? "–" : Pm(l.P90, h!.P90),
-                l is null ? "–" : Pm(l.P95, h!.P95), l is null ? "–" : Pm(l.P99, h!.P99),
+                l is null ? "–" : Pm(l.Mean, od.LeadTimeDaysHalfWidth95!.Mean),
+                l is null ? "–" : $"{N(l.P50, 1)} / {N(l.P90, 1)} / {N(l.P95, 1)} / {N(l.P99, 1)}",
                 N(od.PromisedLeadTimeDays, 1), od.OnTimeRate is { } r ? P(r) : "–", P(od.StockoutProbability),
-                N(od.StockoutDays, 1), N(od.StrandedTonnes, 1), od.CostUsdPerTonne is { } c ? N(c, 0) : "–");
+                N(od.StrandedTonnes, 1));
         }
         console.Write(ods);
         var busiest = result.Resources
