@@ -1,14 +1,18 @@
 using BenchmarkDotNet.Running;
 using Caravan.Benchmarks;
 using Caravan.Benchmarks.Flows;
+using Caravan.Benchmarks.Simulation;
 
 // `dotnet run -c Release --project benchmarks/Caravan.Benchmarks -- --filter '*'` runs every suite.
 // Side-by-side peer comparisons run in their own modes (scripts in benchmarks/peers/):
-//   `-- peers-routing [nodes]`  routing against QuikGraph and NetworkX
-//   `-- flow-peers ...`         min-cost flow against LEMON and NetworkX
+//   `-- peers-routing [nodes]`            routing against QuikGraph and NetworkX
+//   `-- flow-peers ...`                   min-cost flow against LEMON and NetworkX
+//   `-- mm1 N`, `-- network-mm1 L T`, `-- flagship R T`   the simulator, for SimPy and the flagship budget
 if (args.Length > 0 && args[0] == "peers-routing")
     return PeerRouting.Run(args[1..]);
 if (args.Length > 0 && args[0] == "flow-peers")
     return FlowPeerComparison.Run(args[1..]);
+if (args.Length > 0 && args[0] is "mm1" or "network-mm1" or "flagship")
+    return SimulationPeerModes.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -36,6 +36,7 @@ public static class CaravanApp
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");
             config.AddBranch<RiskSettings>("risk", risk =>
             {
                 risk.SetDescription("Supply risk: HHI, the EU CRM method, an importer's view, corridor exposure.");
