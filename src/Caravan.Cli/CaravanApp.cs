@@ -37,6 +37,12 @@ public static class CaravanApp
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
+            config.AddBranch<CaravanSettings>("scenarios", scenarios =>
+            {
+                scenarios.SetDescription("List the dataset's scenarios, or check a scenario file.");
+                scenarios.SetDefaultCommand<ScenariosCommand>();
+                scenarios.AddCommand<ScenariosValidateCommand>("validate").WithDescription("Check a scenario file against the dataset; list every problem as file:line:column.");
+            });
         });
         return app.Run(args);
     }
