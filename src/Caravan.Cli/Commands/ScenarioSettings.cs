@@ -16,9 +16,6 @@ public class ScenarioSettings : CaravanSettings
     [Description("Scenario name or .json file; repeat to compose (applied in order). 'caravan scenarios' lists them.")]
     public string[] Scenarios { get; init; } = [];
 
-    /// <summary>Where the dataset's files are: the --data folder or the built-in dataset.</summary>
-    public IDatasetSource DatasetSource() => Data is null ? new BuiltInSource() : new FolderSource(Data);
-
     /// <summary>
     /// Resolves <paramref name="names"/> against the dataset's catalog or as files and checks them against
     /// <paramref name="dataset"/>; throws a user error listing every problem as file:line:column.

@@ -16,7 +16,8 @@ internal static class NetworkRecordReader
 
     public static readonly string[] NodeFields =
         ["type", "id", "name", "kind", "country", "lat", "lon", "handlingCostUsdPerTonne", "handlingTimeHours",
-         "capacityTonnesPerDay", "servers", "licensedClasses", "notes"];
+         "capacityTonnesPerDay", "servers", "customsRegime", "dwellPaperHours", "dwellDigitalHours", "gaugeChange",
+         "licensedClasses", "notes"];
 
     public static Link ReadLink(JsonElement e, string path, JsonFields f)
     {
@@ -43,7 +44,14 @@ internal static class NetworkRecordReader
     public static Node ReadNode(JsonElement e, string path, JsonFields f)
     {
         f.OnlyKnown(e, path, "an add_node edit", NodeFields);
-        return new Node
+        var node = ReadNodeFields(e, path, f);
+        if (node.Kind == NodeKind.Border && (node.CustomsRegime is null || node.DwellPaperHours is null || node.DwellDigitalHours is null))
+            f.Fail(path, "a border needs 'customsRegime', 'dwellPaperHours' and 'dwellDigitalHours'");
+        return node;
+    }
+
+    private static Node ReadNodeFields(JsonElement e, string path, JsonFields f) =>
+        new()
         {
             Id = NonEmpty(e, path, "id", f),
             Name = NonEmpty(e, path, "name", f),
@@ -55,10 +63,13 @@ internal static class NetworkRecordReader
             HandlingTimeHours = f.Dist(e, path, "handlingTimeHours") ?? Distribution.Zero,
             CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0),
             Servers = f.Number(e, path, "servers", min: 1) is { } s ? (int)s : null,
+            CustomsRegime = e.TryGetProperty("customsRegime", out _) ? Enum<CustomsRegime>(e, path, "customsRegime", f) : null,
+            DwellPaperHours = f.Dist(e, path, "dwellPaperHours"),
+            DwellDigitalHours = f.Dist(e, path, "dwellDigitalHours"),
+            GaugeChange = Bool(e, path, "gaugeChange", f) ?? false,
             LicensedClasses = f.Refs(e, path, "licensedClasses").Select(r => r.Id).ToArray(),
             Notes = f.Text(e, path, "notes") ?? "",
         };
-    }
 
     private static string NonEmpty(JsonElement e, string path, string name, JsonFields f)
     {

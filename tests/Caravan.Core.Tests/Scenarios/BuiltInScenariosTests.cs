@@ -5,7 +5,7 @@ namespace Caravan.Core.Tests.Scenarios;
 
 public sealed class BuiltInScenariosTests
 {
-    private static readonly string[] _flagship =
+    private static readonly string[] Flagship =
     [
         "aktau-customs-digital", "baseline", "caspian-winter-storms", "china-gallium-export-ban",
         "china-transit-closed", "dostyk-stoppage-2024", "russia-transit-closed",
@@ -18,7 +18,7 @@ public sealed class BuiltInScenariosTests
         var dataset = DatasetReader.BuiltIn();
 
         Assert.Empty(catalog.Problems);
-        Assert.Equal(_flagship, catalog.Scenarios.Select(s => s.Name));
+        Assert.Equal(Flagship, catalog.Scenarios.Select(s => s.Name));
         Assert.Empty(ScenarioApplier.Validate(dataset, catalog.Scenarios));
         Assert.All(catalog.Scenarios, s => Assert.False(string.IsNullOrWhiteSpace(s.Description)));
     }
