@@ -36,6 +36,7 @@ public static class CaravanApp
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddCommand<InvestCommand>("invest").WithDescription("Choose the portfolio of candidate projects a budget should buy, scored over disruption scenarios.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
             config.AddBranch<CaravanSettings>("scenarios", scenarios =>
             {

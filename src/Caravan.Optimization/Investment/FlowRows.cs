@@ -71,12 +71,18 @@ internal sealed class FlowRows
         double cost = 0;
         for (var k = 0; k < _s.CommodityCount; k++)
         {
+            // Only variables that exist carry cost: an arc without one may have cost +∞ (not allowed).
             for (var a = 0; a < _s.ArcCount; a++)
-                cost += (Flow[k][a]?.SolutionValue() ?? 0) * _s.ArcCost[k][a];
+            {
+                if (Flow[k][a] is { } x)
+                    cost += x.SolutionValue() * _s.ArcCost[k][a];
+            }
             for (var n = 0; n < _s.NodeCount; n++)
             {
-                cost += (Shipped[k][n]?.SolutionValue() ?? 0) * _s.OriginCost[k][n];
-                cost += (Unmet[k][n]?.SolutionValue() ?? 0) * _s.PenaltyUsdPerTonne[k];
+                if (Shipped[k][n] is { } s)
+                    cost += s.SolutionValue() * _s.OriginCost[k][n];
+                if (Unmet[k][n] is { } u)
+                    cost += u.SolutionValue() * _s.PenaltyUsdPerTonne[k];
             }
         }
         foreach (var (variant, flow) in VariantFlow)

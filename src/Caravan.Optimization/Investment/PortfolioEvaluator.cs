@@ -16,7 +16,9 @@ public static class PortfolioEvaluator
     {
         var fixedBuilt = built.ToArray();
         var projectCost = instance.Projects.Where((_, p) => fixedBuilt[p]).Sum(p => p.AnnualCostUsd);
-        var outcomes = instance.Scenarios.Select(s => Scenario(s, fixedBuilt)).ToArray();
+        // Scenarios are independent LPs once the portfolio is fixed: solve them on all cores.
+        var outcomes = new ScenarioOutcome[instance.Scenarios.Count];
+        Parallel.For(0, outcomes.Length, i => outcomes[i] = Scenario(instance.Scenarios[i], fixedBuilt));
         return new PortfolioEvaluation(fixedBuilt, projectCost, outcomes);
     }
 
