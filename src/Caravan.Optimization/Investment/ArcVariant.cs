@@ -1,8 +1,9 @@
 namespace Caravan.Optimization.Investment;
 
 /// <summary>
-/// A cheaper way over an arc that a project opens for a commodity (faster customs, shorter handling):
-/// a parallel copy of the arc that shares its capacity and carries flow only when the project is built.
+/// A project that makes an arc cheaper for a commodity (faster customs, shorter handling, a faster
+/// line): with it built, each tonne on the arc saves the difference. Savings of several projects on
+/// one arc add up, never below a net cost of zero.
 /// </summary>
 /// <param name="Arc">The arc.</param>
 /// <param name="Project">The project's index.</param>

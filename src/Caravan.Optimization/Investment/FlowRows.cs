@@ -8,7 +8,7 @@ namespace Caravan.Optimization.Investment;
 /// node, shared arc and node capacities, and the weighted cost to the objective. The projects enter
 /// either as first-stage binaries (the MIP) or as a fixed portfolio (evaluation), so both read one
 /// formulation. Capacity that a project adds enters linearly with its own increment as coefficient,
-/// so no big-M is needed there; new arcs and nodes and cheaper copies are gated by the tightest bound
+/// so no big-M is needed there; new arcs and nodes and cost savings are gated by the tightest bound
 /// the data give: the capacity with every increment, or the commodity's total demand.
 /// </summary>
 internal sealed class FlowRows
@@ -29,6 +29,7 @@ internal sealed class FlowRows
         _totalDemand = scenario.Demand.Select(d => d.Sum()).ToArray();
         _allDemand = _totalDemand.Sum();
         Flow = new Variable?[scenario.CommodityCount][];
+        EffectiveCost = new double[scenario.CommodityCount][];
         Shipped = new Variable?[scenario.CommodityCount][];
         Unmet = new Variable?[scenario.CommodityCount][];
         ArcRows = new Constraint?[scenario.ArcCount];
@@ -39,8 +40,14 @@ internal sealed class FlowRows
     /// <summary>Flow, t/yr, by [commodity][arc]; null where the arc cannot help the commodity.</summary>
     public Variable?[][] Flow { get; }
 
-    /// <summary>Flow on the cheaper copies, with the copy it runs on.</summary>
-    public List<(ArcVariant Variant, Variable Flow)> VariantFlow { get; } = [];
+    /// <summary>
+    /// Saving claims (binaries only): for each project that makes an arc cheaper for a commodity, the
+    /// tonnes that enjoy the saving, ≤ the arc's flow and 0 unless the project is built.
+    /// </summary>
+    public List<(ArcVariant Variant, double SavingUsdPerTonne, Variable Tonnes)> Savings { get; } = [];
+
+    /// <summary>Cost per tonne of each flow variable in the objective (fixed portfolio: net of the savings built), by [commodity][arc].</summary>
+    public double[][] EffectiveCost { get; }
 
     /// <summary>Supply shipped, t/yr, by [commodity][node].</summary>
     public Variable?[][] Shipped { get; }
@@ -75,7 +82,7 @@ internal sealed class FlowRows
             for (var a = 0; a < _s.ArcCount; a++)
             {
                 if (Flow[k][a] is { } x)
-                    cost += x.SolutionValue() * _s.ArcCost[k][a];
+                    cost += x.SolutionValue() * EffectiveCost[k][a];
             }
             for (var n = 0; n < _s.NodeCount; n++)
             {
@@ -85,8 +92,8 @@ internal sealed class FlowRows
                     cost += u.SolutionValue() * _s.PenaltyUsdPerTonne[k];
             }
         }
-        foreach (var (variant, flow) in VariantFlow)
-            cost += flow.SolutionValue() * variant.CostUsdPerTonne;
+        foreach (var (_, saving, tonnes) in Savings)
+            cost -= tonnes.SolutionValue() * saving;
         return cost;
     }
 
@@ -120,6 +127,7 @@ internal sealed class FlowRows
         {
             var keep = UsefulArcs(k, supplyGains);
             Flow[k] = new Variable?[_s.ArcCount];
+            EffectiveCost[k] = new double[_s.ArcCount];
             Shipped[k] = new Variable?[_s.NodeCount];
             Unmet[k] = new Variable?[_s.NodeCount];
             for (var a = 0; a < _s.ArcCount; a++)
@@ -128,18 +136,11 @@ internal sealed class FlowRows
                     continue;
                 var x = _solver.MakeNumVar(0, double.PositiveInfinity, "");
                 Flow[k][a] = x;
+                EffectiveCost[k][a] = _s.ArcCost[k][a];
                 objective.SetCoefficient(x, weight * _s.ArcCost[k][a]);
                 Balance(k, _s.ArcTail[a]).SetCoefficient(x, -1);
                 Balance(k, _s.ArcHead[a]).SetCoefficient(x, 1);
-                foreach (var variant in variantsByArc[(a, k)])
-                {
-                    var v = _solver.MakeNumVar(0, double.PositiveInfinity, "");
-                    VariantFlow.Add((variant, v));
-                    objective.SetCoefficient(v, weight * variant.CostUsdPerTonne);
-                    Balance(k, _s.ArcTail[a]).SetCoefficient(v, -1);
-                    Balance(k, _s.ArcHead[a]).SetCoefficient(v, 1);
-                    Gate(v, variant.Project, Math.Min(arcBound[a], _totalDemand[k]));
-                }
+                AddSavings(x, a, k, variantsByArc[(a, k)].ToArray(), Math.Min(arcBound[a], _totalDemand[k]), weight);
             }
             for (var n = 0; n < _s.NodeCount; n++)
             {
@@ -170,11 +171,10 @@ internal sealed class FlowRows
     private void AddArcCapacities(double[] arcBound)
     {
         var gains = _s.ArcGains.Where(g => Available(g.Project)).ToLookup(g => g.Index);
-        var variants = VariantFlow.ToLookup(v => v.Variant.Arc, v => v.Flow);
         for (var a = 0; a < _s.ArcCount; a++)
         {
             var terms = Enumerable.Range(0, _s.CommodityCount).Select(k => Flow[k][a]).OfType<Variable>()
-                .Concat(variants[a]).Select(v => (v, 1.0)).ToList();
+                .Select(v => (v, 1.0)).ToList();
             if (terms.Count == 0)
                 continue;
             if (double.IsFinite(_s.ArcCapacity[a]))
@@ -203,8 +203,6 @@ internal sealed class FlowRows
                     terms[n].Add((s, 1.0));
             }
         }
-        foreach (var (variant, flow) in VariantFlow)
-            terms[_s.ArcHead[variant.Arc]].Add((flow, 1.0));
         for (var n = 0; n < _s.NodeCount; n++)
         {
             if (terms[n].Count == 0)
@@ -240,13 +238,38 @@ internal sealed class FlowRows
         return row;
     }
 
-    private void Gate(Variable v, int project, double bound)
+    // Savings of different projects on one arc add up (faster customs at the head node and a faster
+    // line are independent), but the net cost never falls below zero: Σ saving·claim ≤ cost·flow.
+    // With binaries each claim is ≤ the flow and ≤ bound·y; the optimum claims all flow of a built
+    // project. With a fixed portfolio the built savings simply lower the flow's cost.
+    private void AddSavings(Variable x, int a, int k, ArcVariant[] variants, double bound, double weight)
     {
+        if (variants.Length == 0)
+            return;
+        var baseCost = _s.ArcCost[k][a];
         if (IsFixed)
-            return; // only available copies were created
-        var row = _solver.MakeConstraint(double.NegativeInfinity, 0, "");
-        row.SetCoefficient(v, 1);
-        row.SetCoefficient(_y![project], -bound);
+        {
+            var net = Math.Max(0, baseCost - variants.Sum(v => baseCost - v.CostUsdPerTonne));
+            EffectiveCost[k][a] = net;
+            _solver.Objective().SetCoefficient(x, weight * net);
+            return;
+        }
+        var cap = variants.Sum(v => baseCost - v.CostUsdPerTonne) > baseCost ? _solver.MakeConstraint(double.NegativeInfinity, 0, "") : null;
+        cap?.SetCoefficient(x, -baseCost);
+        foreach (var variant in variants)
+        {
+            var saving = baseCost - variant.CostUsdPerTonne;
+            var w = _solver.MakeNumVar(0, double.PositiveInfinity, "");
+            Savings.Add((variant, saving, w));
+            _solver.Objective().SetCoefficient(w, -weight * saving);
+            var le = _solver.MakeConstraint(double.NegativeInfinity, 0, "");
+            le.SetCoefficient(w, 1);
+            le.SetCoefficient(x, -1);
+            var gate = _solver.MakeConstraint(double.NegativeInfinity, 0, "");
+            gate.SetCoefficient(w, 1);
+            gate.SetCoefficient(_y![variant.Project], -bound);
+            cap?.SetCoefficient(w, saving);
+        }
     }
 
     private void GateSum(List<(Variable V, double C)> terms, int project, double bound)

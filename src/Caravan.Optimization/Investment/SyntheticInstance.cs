@@ -91,7 +91,8 @@ public static class SyntheticInstance
                 case 1: nodeGains.Add(new Gain(p, random.Next(nodes), 5 + random.Next(20))); break;
                 case 2: baseCapacity[targets[p]] = 5 + random.Next(25); break;
                 case 3:
-                    var arc = random.Next(baseArcs);
+                    // Half the savings fall on the first four arcs, so savings of several projects stack.
+                    var arc = random.Next(random.NextDouble() < 0.5 ? 4 : baseArcs);
                     var k = random.Next(commodities);
                     variants.Add(new ArcVariant(arc, p, k, Math.Max(0, baseCost[k][arc] - 1 - random.Next(10))));
                     break;
