@@ -8,7 +8,7 @@ public sealed class InvestmentMipTests
     [Fact]
     public void Solve_RandomSmallInstances_MatchesBruteForce()
     {
-        Gen.Select(Gen.Int, Gen.Int[1, 8], Gen.Int[2, 3], Gen.Int[0, 2]).Sample((seed, projects, scenarios, budgetKind) =>
+        Gen.Select(Gen.Int, Gen.Int[1, 8], Gen.Int[2, 3], Gen.Int[0, 2], Gen.Bool.Select(b => b ? "CBC" : "SCIP")).Sample((seed, projects, scenarios, budgetKind, solver) =>
         {
             var instance = SyntheticInstance.Generate(seed, projects, scenarios);
             var settings = budgetKind switch
@@ -17,7 +17,7 @@ public sealed class InvestmentMipTests
                 1 => new InvestmentSettings { BudgetUsd = 120 },
                 _ => new InvestmentSettings { BudgetUsd = 200, YearlyBudgetUsd = 60, HorizonYears = 4 },
             };
-            AssertSameOptimum(instance, settings);
+            AssertSameOptimum(instance, settings with { Solver = solver });
         }, iter: 40);
     }
 
