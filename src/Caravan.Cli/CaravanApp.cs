@@ -36,6 +36,8 @@ public static class CaravanApp
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddCommand<RouteCommand>("route").WithDescription("Best route, k alternatives or the Pareto set for a shipment, explained leg by leg.");
+            config.AddCommand<FlagshipCommand>("flagship").WithDescription("Gallium and uranium to Japan: the best route of each corridor family under each scenario.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
         });
         return app.Run(args);

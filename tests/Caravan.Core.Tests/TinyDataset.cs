@@ -14,6 +14,7 @@ internal sealed class TinyDataset
     private readonly List<DemandPoint> _demand = [];
     private readonly List<Chokepoint> _chokepoints = [];
     private readonly HashSet<string> _countries = [];
+    private readonly Dictionary<string, double> _politicalStability = [];
 
     public TinyDataset Node(string id, string country = "KZ", NodeKind kind = NodeKind.Hub, double lat = 45, double lon = 60,
         double handlingCost = 0, double handlingHours = 0, string[]? licensed = null, Func<Node, Node>? edit = null)
@@ -39,7 +40,7 @@ internal sealed class TinyDataset
 
     public TinyDataset Link(string from, string to, Mode mode = Mode.Rail, double km = 100, double hours = 10, double cost = 10,
         double? capacity = null, string[]? countries = null, string[]? chokepoints = null, bool twoWay = true, string? id = null,
-        double? departuresPerWeek = null)
+        double? departuresPerWeek = null, Func<Link, Link>? edit = null)
     {
         var countryList = countries ?? [_nodes.First(n => n.Id == from).Country];
         foreach (var c in countryList)
@@ -49,7 +50,7 @@ internal sealed class TinyDataset
             if (_chokepoints.All(x => x.Id != c))
                 _chokepoints.Add(new Chokepoint { Id = c, Name = c, Lat = 30, Lon = 32 });
         }
-        _links.Add(new Link
+        var link = new Link
         {
             Id = id ?? $"{from}-{to}-{SnakeCase.Name(mode)}",
             From = from,
@@ -63,7 +64,8 @@ internal sealed class TinyDataset
             Chokepoints = chokepoints ?? [],
             TwoWay = twoWay,
             DeparturesPerWeek = departuresPerWeek,
-        });
+        };
+        _links.Add(edit is null ? link : edit(link));
         return this;
     }
 
@@ -94,8 +96,21 @@ internal sealed class TinyDataset
         return this;
     }
 
+    /// <summary>Sets a country's WGI political-stability estimate (−2.5 … 2.5).</summary>
+    public TinyDataset Stability(string country, double politicalStability)
+    {
+        _countries.Add(country);
+        _politicalStability[country] = politicalStability;
+        return this;
+    }
+
     public Dataset Build() => new(
         _nodes, _links,
-        _countries.Order(StringComparer.Ordinal).Select(c => new Country { Code = c, Name = c }).ToArray(),
+        _countries.Order(StringComparer.Ordinal).Select(c => new Country
+        {
+            Code = c,
+            Name = c,
+            Wgi = new WgiEstimates { PoliticalStability = _politicalStability.TryGetValue(c, out var pv) ? pv : null },
+        }).ToArray(),
         _commodities, _supply, _demand, _chokepoints, "tiny");
 }
