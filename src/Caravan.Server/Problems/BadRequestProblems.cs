@@ -16,7 +16,10 @@ internal sealed partial class BadRequestProblems(IProblemDetailsService problems
         if (exception is not BadHttpRequestException bad)
             return false;
         var field = FieldOf(bad);
-        var message = bad.InnerException is JsonException json ? JsonMessage(json) : bad.Message;
+        var message = bad.InnerException is JsonException json ? JsonMessage(json)
+            : ParameterName().Match(bad.Message) is { Success: true } m && m.Groups["value"].Success
+                ? $"'{m.Groups["value"].Value}' is not a valid {m.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>')}"
+                : bad.Message;
         httpContext.Response.StatusCode = bad.StatusCode;
         var details = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
@@ -33,13 +36,15 @@ internal sealed partial class BadRequestProblems(IProblemDetailsService problems
             return "body";
         if (bad.InnerException is JsonException { Path: { Length: > 1 } path })
             return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-        return ParameterName().Match(bad.Message) is { Success: true } m ? m.Groups["name"].Value : "body";
+        return ParameterName().Match(bad.Message) is { Success: true } m ? CamelCase(m.Groups["name"].Value) : "body";
     }
 
     // The JSON reader's message up to its first full stop, without the position boilerplate.
     private static string JsonMessage(JsonException json) =>
         json.Message.Split(". Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
 
-    [GeneratedRegex("parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z0-9_]+)\"")]
+    private static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex("parameter \"(?:(?<type>[^\" ]+) )?(?<name>[A-Za-z0-9_]+)\"(?: from \"(?<value>[^\"]*)\")?")]
     private static partial Regex ParameterName();
 }
