@@ -73,7 +73,10 @@ public sealed partial class CaravanStore : IDisposable
             .Build()
             .PerformUpgrade();
         if (!result.Successful)
-            throw new InvalidOperationException($"migration {result.ErrorScript?.Name} failed: {result.Error?.Message}", result.Error);
+        {
+            var why = OneLine(result.Error?.Message);
+            throw new InvalidOperationException(result.ErrorScript is { } script ? $"migration {script.Name} failed: {why}" : why, result.Error);
+        }
     }
 
     // SQLite: make the folder, and switch the file to write-ahead logging so readers never wait for a writer.
@@ -87,6 +90,9 @@ public sealed partial class CaravanStore : IDisposable
         connection.Execute("PRAGMA journal_mode=WAL;");
         return Location.ConnectionString;
     }
+
+    private static string OneLine(string? message) =>
+        string.Join("; ", (message ?? "unknown error").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private string PostgresSchema()
     {
