@@ -47,6 +47,11 @@ public static class CaravanServer
             o.DefaultFonts = false;
             o.Telemetry = false;
             o.Title = "Caravan API";
+            // Hosted extras (AI agent, MCP, deploy and SDK buttons) would reach outside; none of them.
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            o.HideClientButton = true;
+            o.Agent = new ScalarAgentOptions { Disabled = true };
+            o.Mcp = new ScalarMcpOptions { Disabled = true };
         });
         app.MapNetwork();
         app.MapCommodities();
@@ -80,7 +85,14 @@ public static class CaravanServer
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Caravan API";
+            document.Info.Description = "Routes, flows, simulations and risk for critical-mineral supply chains across Eurasian corridors. "
+                + "Reads are open by default; writes and runs need 'Authorization: Bearer <api key>' (create one with 'caravan keys create --role analyst'). "
+                + "Errors are RFC 7807 problems naming the field at fault.";
+            return Task.CompletedTask;
+        }));
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
@@ -114,6 +126,8 @@ public static class CaravanServer
             await next(context);
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
     }
 }
