@@ -35,6 +35,14 @@ public static class CaravanApp
                 data.AddCommand<DataExportCommand>("export").WithDescription("Write the dataset as CSV tables (--out) or the network as GeoJSON (--geojson).");
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
+            config.AddCommand<ServeCommand>("serve").WithDescription("Serve the REST API and the web dashboard (prints the URL).");
+            config.AddBranch("keys", keys =>
+            {
+                keys.SetDescription("API keys for the server: create (prints the token once), list, revoke.");
+                keys.AddCommand<KeysCreateCommand>("create").WithDescription("Issue a key with a role (viewer, analyst, admin); the token is printed once.");
+                keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: id, owner, role, created, revoked.");
+                keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id.");
+            });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");
             config.AddBranch<RiskSettings>("risk", risk =>
