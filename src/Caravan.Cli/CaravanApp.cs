@@ -35,7 +35,27 @@ public static class CaravanApp
                 data.AddCommand<DataExportCommand>("export").WithDescription("Write the dataset as CSV tables (--out) or the network as GeoJSON (--geojson).");
                 data.AddCommand<DataImportCommand>("import").WithDescription("Bring a GeoJSON network edited in a GIS back into CSV tables.");
             });
+            config.AddCommand<ServeCommand>("serve").WithDescription("Serve the REST API and the web dashboard (prints the URL).");
+            config.AddBranch("keys", keys =>
+            {
+                keys.SetDescription("API keys for the server: create (prints the token once), list, revoke.");
+                keys.AddCommand<KeysCreateCommand>("create").WithDescription("Issue a key with a role (viewer, analyst, admin); the token is printed once.");
+                keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: id, owner, role, created, revoked.");
+                keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id.");
+            });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
+            config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");
+            config.AddBranch<RiskSettings>("risk", risk =>
+            {
+                risk.SetDescription("Supply risk: HHI, the EU CRM method, an importer's view, corridor exposure.");
+                risk.SetDefaultCommand<RiskCommand>();
+                risk.AddCommand<RiskEuCrmCommand>("eu-crm").WithDescription("Run the EU CRM method on your own inputs (stage-level results or full inputs).");
+                risk.AddCommand<RiskCompareCommand>("compare").WithDescription("Our SR from world shares beside the published EU 2023 SR: rank correlation and verdict agreement.");
+                risk.AddCommand<RiskWhatIfCommand>("whatif").WithDescription("Add, remove or ban a source of an importer's supply; see HHI and SR change.");
+            });
+            config.AddCommand<RouteCommand>("route").WithDescription("Best route, k alternatives or the Pareto set for a shipment, explained leg by leg.");
+            config.AddCommand<FlagshipCommand>("flagship").WithDescription("Gallium and uranium to Japan: the best route of each corridor family under each scenario.");
+            config.AddCommand<InvestCommand>("invest").WithDescription("Choose the portfolio of candidate projects a budget should buy, scored over disruption scenarios.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
             config.AddCommand<FlowCommand>("flow").WithDescription("Split supply across corridors at least cost: flows, unmet demand, and what one more t/day of each binding capacity is worth.");
             config.AddCommand<CompareCommand>("compare").WithDescription("Run the flow under two or more scenarios and show cost, unmet demand, corridor shifts and new bottlenecks side by side.");

@@ -10,10 +10,13 @@ internal sealed class ScenarioCheck(Dataset dataset, string file, List<Problem> 
 
     public Dataset Dataset { get; } = dataset;
 
+    /// <summary>Ids of nodes that earlier add_node edits create, which later edits may name.</summary>
+    public HashSet<string> AddedNodes { get; } = new(StringComparer.Ordinal);
+
     public void Fail(int line, int column, string message) => problems.Add(new Problem(file, line, column, message));
 
     public void Nodes(IEnumerable<ScenarioRef> refs) =>
-        Known(refs, id => Dataset.Network.NodeIndex(id) >= 0, Dataset.Nodes.Select(n => n.Id), "node");
+        Known(refs, id => Dataset.Network.NodeIndex(id) >= 0 || AddedNodes.Contains(id), Dataset.Nodes.Select(n => n.Id), "node");
 
     public void Links(IEnumerable<ScenarioRef> refs) =>
         Known(refs, id => Dataset.Network.LinkIndex(id) >= 0, Dataset.Links.Select(l => l.Id), "link");

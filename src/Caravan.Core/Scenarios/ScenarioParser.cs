@@ -12,7 +12,8 @@ public static class ScenarioParser
 {
     /// <summary>The edit types, as spelled in files.</summary>
     public static readonly IReadOnlyList<string> EditTypes =
-        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms"];
+        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms",
+         "add_node", "add_link", "add_supply"];
 
     /// <summary>Reads a scenario file from disk.</summary>
     public static ScenarioParseResult ParseFile(string path) =>
@@ -152,6 +153,21 @@ public static class ScenarioParser
                     DurationHours = f.Dist(e, path, "durationHours", required: true) ?? Distributions.Distribution.Zero,
                 };
                 NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            case "add_node":
+                edit = new AddNodeEdit { Node = NetworkRecordReader.ReadNode(e, path, f) };
+                break;
+            case "add_link":
+                edit = new AddLinkEdit { Link = NetworkRecordReader.ReadLink(e, path, f) };
+                break;
+            case "add_supply":
+                f.OnlyKnown(e, path, "an add_supply edit", "type", "node", "commodity", "tonnesPerYear");
+                edit = new AddSupplyEdit
+                {
+                    Node = f.Ref(e, path, "node", required: true) ?? ScenarioRef.Of(""),
+                    Commodity = f.Ref(e, path, "commodity", required: true) ?? ScenarioRef.Of(""),
+                    TonnesPerYear = f.Number(e, path, "tonnesPerYear", required: true) ?? 0,
+                };
                 break;
             default:
                 f.Fail($"{path}.type", $"unknown edit type '{type}'{Suggestions.DidYouMean(type, EditTypes)}; types: {string.Join(", ", EditTypes)}");

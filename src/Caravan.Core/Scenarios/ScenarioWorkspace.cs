@@ -84,6 +84,32 @@ internal sealed class ScenarioWorkspace
             _bans.Add(new ExportBan(commodity, country));
     }
 
+    /// <summary>Adds a node (add_node); an id already present is left as it is.</summary>
+    public void AddNode(Node node)
+    {
+        if (_nodes.TryAdd(node.Id, node))
+            _nodeOrder.Add(node.Id);
+    }
+
+    /// <summary>Adds a link (add_link); an id already present is left as it is.</summary>
+    public void AddLink(Link link)
+    {
+        if (_links.TryAdd(link.Id, link))
+            _linkOrder.Add(link.Id);
+    }
+
+    /// <summary>Adds t/yr of supply at a node (add_supply), onto its first row for the commodity or a new row.</summary>
+    public void AddSupply(string node, string commodity, double tonnesPerYear)
+    {
+        if (!_nodes.ContainsKey(node) || _removedNodes.Contains(node))
+            return;
+        var i = _supply.FindIndex(s => s.Node == node && s.Commodity == commodity);
+        if (i >= 0)
+            _supply[i] = _supply[i] with { TonnesPerYear = Math.Max(0, _supply[i].TonnesPerYear + tonnesPerYear) };
+        else if (tonnesPerYear > 0)
+            _supply.Add(new SupplyPoint(node, commodity, tonnesPerYear, $"added by {Scenario}"));
+    }
+
     public AppliedScenario Build(IReadOnlyList<string> names)
     {
         var nodes = _nodeOrder.Where(id => !_removedNodes.Contains(id)).Select(id => _nodes[id]).ToArray();

@@ -1,0 +1,158 @@
+// The network map: Natural Earth country outlines as SVG (equirectangular projection, degrees
+// scaled by SCALE), the network on top (links coloured by mode, width by capacity; nodes by kind),
+// routes drawn over it. Pan by dragging or the arrow keys, zoom with the wheel, +/- keys or buttons.
+const SVG = "http://www.w3.org/2000/svg";
+const SCALE = 4; // SVG units per degree
+const ALIASES = { "Türkiye": "Turkey", "United States": "United States of America", "Viet Nam": "Vietnam" };
+export const MODE_COLOURS = { rail: "#8c3b0c", road: "#555555", sea: "#1f5fa8", ferry: "#007a78", air: "#7b3fa0" };
+export const KIND_COLOURS = { mine: "#7a4b00", plant: "#b3004c", border: "#c43c00", port: "#1f5fa8", airport: "#7b3fa0", hub: "#2d6a2d", customer: "#000000", rail_terminal: "#8c3b0c" };
+export const ROUTE_COLOURS = ["#d40000", "#e07b00", "#0a7d32", "#5b2a86", "#00648f"];
+
+// Equirectangular with standard parallel 40°N: east-west distances are true at the corridors' latitude.
+const X_STRETCH = Math.cos((40 * Math.PI) / 180);
+const x = (lon) => (lon + 180) * SCALE * X_STRETCH;
+const y = (lat) => (90 - lat) * SCALE;
+const el = (name, attrs = {}) => {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+};
+
+export class NetworkMap {
+  constructor(container, catalog) {
+    this.catalog = catalog;
+    this.svg = el("svg", { class: "map", role: "img", "aria-label": "Map of the transport network", tabindex: "0", preserveAspectRatio: "xMidYMid meet" });
+    const title = el("title");
+    title.textContent = "Transport network map: drag or use arrow keys to pan, wheel or +/- to zoom";
+    this.svg.append(title);
+    this.countries = el("g", { class: "countries" });
+    this.links = el("g", { class: "links" });
+    this.routes = el("g", { class: "routes" });
+    this.nodes = el("g", { class: "nodes" });
+    this.svg.append(this.countries, this.links, this.routes, this.nodes);
+    container.append(this.svg, this.controls(), this.legend());
+    // Start on Eurasia: 0°E to 150°E, 72°N to 0°.
+    this.view = { x: x(-5), y: y(72), w: 160 * SCALE * X_STRETCH, h: 75 * SCALE };
+    this.apply();
+    this.enablePanZoom();
+    this.drawNetwork();
+  }
+
+  async drawCountries() {
+    const geo = await (await fetch("/data/countries-110m.geojson")).json();
+    for (const f of geo.features) {
+      const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const d = polygons.map((rings) => rings.map((ring) => "M" + ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("")).join("");
+      const path = el("path", { d, class: "country", "data-name": f.properties.name });
+      const t = el("title");
+      t.textContent = f.properties.name;
+      path.append(t);
+      this.countries.append(path);
+    }
+    this.svg.dataset.countries = String(geo.features.length);
+  }
+
+  drawNetwork() {
+    const { links, nodeById, nodes } = this.catalog;
+    const widest = Math.max(...links.map((l) => l.capacityTonnesPerDay ?? 0), 1);
+    for (const l of links) {
+      const a = nodeById.get(l.from), b = nodeById.get(l.to);
+      // Width grows with the log of capacity (t/day); unlimited links are drawn thin.
+      const width = l.capacityTonnesPerDay ? 0.8 + 2.5 * Math.log1p(l.capacityTonnesPerDay) / Math.log1p(widest) : 0.8;
+      const line = el("line", {
+        x1: x(a.lon), y1: y(a.lat), x2: x(b.lon), y2: y(b.lat), class: `link mode-${l.mode}`,
+        stroke: MODE_COLOURS[l.mode] ?? "#333", "stroke-width": width.toFixed(2), "data-id": l.id,
+      });
+      const t = el("title");
+      t.textContent = `${l.id} (${l.mode}) ${a.name} – ${b.name}: ${l.capacityTonnesPerDay ? l.capacityTonnesPerDay.toLocaleString("en") + " t/day" : "capacity not limited"}`;
+      line.append(t);
+      this.links.append(line);
+    }
+    for (const n of nodes) {
+      const c = el("circle", { cx: x(n.lon), cy: y(n.lat), r: n.kind === "border" ? 2.2 : 2.8, class: `node kind-${n.kind}`, fill: KIND_COLOURS[n.kind] ?? "#000", "data-id": n.id });
+      const t = el("title");
+      t.textContent = `${n.name} (${n.id}, ${n.kind.replace("_", " ")}, ${n.country})`;
+      c.append(t);
+      this.nodes.append(c);
+    }
+  }
+
+  // Draws routes (best first, best on top) and marks avoided countries.
+  showRoutes(routes, avoidedCountryNames = []) {
+    this.routes.replaceChildren();
+    const { nodeById } = this.catalog;
+    [...routes].reverse().forEach((route) => {
+      const i = route.rank - 1;
+      const points = [route.legs[0].from, ...route.legs.map((l) => l.to)].map((id) => nodeById.get(id)).map((n) => `${x(n.lon)},${y(n.lat)}`).join(" ");
+      const line = el("polyline", { points, class: "route-line", "data-rank": route.rank, stroke: ROUTE_COLOURS[i % ROUTE_COLOURS.length], "stroke-width": i === 0 ? 4 : 2.5, fill: "none" });
+      const t = el("title");
+      t.textContent = `Route ${route.rank} (${route.family}): ${route.days} days, US$${route.costUsd.toLocaleString("en")}`;
+      line.append(t);
+      this.routes.append(line);
+    });
+    const avoided = new Set(avoidedCountryNames.map((n) => ALIASES[n] ?? n));
+    for (const p of this.countries.children) p.classList.toggle("avoided", avoided.has(p.dataset.name));
+  }
+
+  controls() {
+    const box = document.createElement("div");
+    box.className = "map-controls";
+    for (const [label, text, f] of [["Zoom in", "+", () => this.zoom(0.7)], ["Zoom out", "−", () => this.zoom(1 / 0.7)], ["Reset view", "⟲", () => this.reset()]]) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = text;
+      b.setAttribute("aria-label", label);
+      b.title = label;
+      b.addEventListener("click", f);
+      box.append(b);
+    }
+    return box;
+  }
+
+  legend() {
+    const box = document.createElement("div");
+    box.className = "legend";
+    box.innerHTML = "<strong>Modes</strong> " + Object.entries(MODE_COLOURS).map(([m, c]) => `<span><i style="background:${c}"></i>${m}</span>`).join("")
+      + " <strong>Nodes</strong> " + Object.entries(KIND_COLOURS).filter(([k]) => k !== "rail_terminal").map(([k, c]) => `<span><i class="dot" style="background:${c}"></i>${k}</span>`).join("")
+      + " <span class=\"muted\">line width: capacity (t/day)</span>";
+    return box;
+  }
+
+  reset() { this.view = { x: x(-5), y: y(72), w: 160 * SCALE * X_STRETCH, h: 75 * SCALE }; this.apply(); }
+  apply() { const v = this.view; this.svg.setAttribute("viewBox", `${v.x} ${v.y} ${v.w} ${v.h}`); }
+
+  zoom(factor, cx = this.view.x + this.view.w / 2, cy = this.view.y + this.view.h / 2) {
+    const v = this.view;
+    const w = Math.min(Math.max(v.w * factor, 10 * SCALE * X_STRETCH), 360 * SCALE * X_STRETCH);
+    const f = w / v.w;
+    this.view = { x: cx - (cx - v.x) * f, y: cy - (cy - v.y) * f, w, h: v.h * f };
+    this.apply();
+  }
+
+  pan(dx, dy) { this.view.x += dx * this.view.w; this.view.y += dy * this.view.h; this.apply(); }
+
+  enablePanZoom() {
+    let drag = null;
+    this.svg.addEventListener("pointerdown", (e) => { drag = { x: e.clientX, y: e.clientY }; this.svg.setPointerCapture(e.pointerId); });
+    this.svg.addEventListener("pointermove", (e) => {
+      if (!drag) return;
+      const r = this.svg.getBoundingClientRect();
+      this.pan(-(e.clientX - drag.x) / r.width, -(e.clientY - drag.y) / r.height);
+      drag = { x: e.clientX, y: e.clientY };
+    });
+    this.svg.addEventListener("pointerup", () => { drag = null; });
+    this.svg.addEventListener("wheel", (e) => {
+      e.preventDefault();
+      const r = this.svg.getBoundingClientRect();
+      const cx = this.view.x + ((e.clientX - r.left) / r.width) * this.view.w;
+      const cy = this.view.y + ((e.clientY - r.top) / r.height) * this.view.h;
+      this.zoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, cx, cy);
+    }, { passive: false });
+    this.svg.addEventListener("keydown", (e) => {
+      const moves = { ArrowLeft: [-0.1, 0], ArrowRight: [0.1, 0], ArrowUp: [0, -0.1], ArrowDown: [0, 0.1] };
+      if (moves[e.key]) { this.pan(...moves[e.key]); e.preventDefault(); }
+      else if (e.key === "+" || e.key === "=") this.zoom(0.8);
+      else if (e.key === "-") this.zoom(1.25);
+    });
+  }
+}

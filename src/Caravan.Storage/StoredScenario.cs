@@ -1,0 +1,12 @@
+namespace Caravan.Storage;
+
+/// <summary>A user's scenario as stored: the scenario document is opaque JSON to the store.</summary>
+/// <param name="Id">Slug, unique across users.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Owner">The owner of the API key that created it.</param>
+/// <param name="Shared">True: every reader sees it; false: only its owner and admins.</param>
+/// <param name="Body">The scenario document, JSON.</param>
+/// <param name="CreatedAt">When it was first saved.</param>
+/// <param name="UpdatedAt">When it was last saved.</param>
+public sealed record StoredScenario(
+    string Id, string Name, string Owner, bool Shared, string Body, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

@@ -1,0 +1,194 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Caravan.Core.Data;
+using Caravan.Storage;
+using Microsoft.Playwright;
+
+namespace Caravan.Browser.Tests;
+
+/// <summary>The dashboard in headless Chromium against the live server: what a user sees and does.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private static readonly Dataset Eurasia = DatasetReader.BuiltIn();
+    private readonly List<string> _outside = [];
+    private readonly List<string> _errors = [];
+    private IBrowserContext? _context;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null)
+            await _context.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Map_Opened_DrawsCountriesAndWholeNetworkAndZoomsByKeyboard()
+    {
+        var page = await OpenAsync("/");
+        Assert.True(await page.Locator("path.country").CountAsync() >= 170);
+        Assert.Equal(Eurasia.Links.Count, await page.Locator("line.link").CountAsync());
+        Assert.Equal(Eurasia.Nodes.Count, await page.Locator("circle.node").CountAsync());
+        var before = await page.Locator("svg.map").GetAttributeAsync("viewBox");
+        await page.Locator("svg.map").FocusAsync();
+        await page.Keyboard.PressAsync("+");
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.NotEqual(before, await page.Locator("svg.map").GetAttributeAsync("viewBox"));
+        await ShotAsync(page, "map");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Map_TabletWidth_NoSidewaysScroll()
+    {
+        var page = await OpenAsync("/", width: 820, height: 1180);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await ShotAsync(page, "map-tablet");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Planner_AvoidRussia_RouteDrawnAvoidingItAndUrlShareable()
+    {
+        var page = await OpenAsync("/?view=planner");
+        await page.GetByLabel("From").FillAsync("kz-pavlodar-aok");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("jp-kanto-industry");
+        await page.GetByLabel("Commodity").SelectOptionAsync("gallium");
+        await page.GetByText("Avoid countries").ClickAsync();
+        await page.GetByLabel("Russia (RU)").CheckAsync();
+        await page.GetByLabel("Alternatives", new() { Exact = true }).FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find routes" }).ClickAsync();
+        await page.Locator(".route-card").First.WaitForAsync();
+        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        Assert.True(await page.Locator(".route-card table.legs tbody tr").CountAsync() >= 2);
+        foreach (var why in await page.Locator(".route-card .why").AllTextContentsAsync())
+            Assert.DoesNotContain("RU", why.Split('.')[0].Split(" by ")[0], StringComparison.Ordinal);
+        Assert.Contains("avoided", await page.Locator("path.country[data-name='Russia']").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Contains("avoidCountries=RU", page.Url, StringComparison.Ordinal);
+        await page.Locator(".route-card").First.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "planner-avoid-russia");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task SharedUrl_Opened_FormFilledAndRoutesDrawn()
+    {
+        var page = await OpenAsync("/?view=planner&from=kz-pavlodar-aok&to=jp-kanto-industry&commodity=gallium&avoidCountries=CN&alternatives=2");
+        await page.Locator(".route-card").First.WaitForAsync();
+        Assert.Equal("kz-pavlodar-aok", await page.GetByLabel("From").InputValueAsync());
+        Assert.True(await page.GetByLabel("China (CN)").IsCheckedAsync());
+        Assert.InRange(await page.Locator(".route-card").CountAsync(), 1, 2);
+        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        await ShotAsync(page, "shared-url");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Scenario_Switched_CarriedInUrlToPlanner()
+    {
+        await fixture.Server.Store.SaveScenarioAsync("ui-storm-test", "ui-storm-test", "tester", shared: true,
+            """{"name":"ui-storm-test","description":"A test scenario.","edits":[{"type":"close","countries":["RU"]}]}""");
+        var page = await OpenAsync("/?view=scenarios");
+        await page.GetByLabel("ui-storm-test", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use the ticked scenarios" }).ClickAsync();
+        Assert.Contains("scenario=ui-storm-test", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Scenario: ui-storm-test", await page.Locator("#scenario-badge").TextContentAsync());
+        await ShotAsync(page, "scenarios");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Route planner" }).ClickAsync();
+        Assert.Contains("scenario=ui-storm-test", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Scenario: ui-storm-test", await page.Locator("#scenario-badge").TextContentAsync());
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Simulation_Started_ProgressThenHistogram()
+    {
+        var key = await fixture.Server.Store.CreateKeyAsync("browser", Role.Analyst);
+        var page = await OpenAsync("/?view=simulation&from=kz-pavlodar-aok&to=jp-kanto-industry&commodity=gallium");
+        await page.Locator("#api-key").FillAsync(key.Token);
+        await page.Locator("#api-key").PressAsync("Tab");
+        await page.GetByLabel("Replications").FillAsync("3000");
+        await page.GetByLabel("Promised lead time, days (optional)").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start simulation" }).ClickAsync();
+        await page.Locator("svg.histogram rect.bar").First.WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Equal(30, await page.Locator("svg.histogram rect.bar").CountAsync());
+        Assert.Contains("run=", page.Url, StringComparison.Ordinal);
+        Assert.Contains("succeeded", await page.Locator(".progress").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        await page.Locator("svg.histogram").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "simulation");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Flagship_Opened_TableOfFamiliesAndCellDrawsRoute()
+    {
+        var page = await OpenAsync("/?view=flagship");
+        await page.Locator("table.flagship button.cell").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("table.flagship button.cell").First.ClickAsync();
+        Assert.Equal(1, await page.Locator("polyline.route-line").CountAsync());
+        await ShotAsync(page, "flagship");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Runs_TwoStored_ComparedSideBySide()
+    {
+        var key = await fixture.Server.Store.CreateKeyAsync("runs-ui", Role.Analyst);
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Server.Url) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Token);
+        var a = await (await http.PostAsJsonAsync("/api/routes", new { from = "kz-pavlodar-aok", to = "jp-kanto-industry", avoidCountries = "RU" })).Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        var b = await (await http.PostAsJsonAsync("/api/routes", new { from = "kz-pavlodar-aok", to = "jp-kanto-industry", avoidCountries = "RU,CN" })).Content.ReadFromJsonAsync<Dictionary<string, object>>();
+        var page = await OpenAsync("/?view=runs");
+        await page.GetByLabel(a!["id"].ToString()![..8]).CheckAsync();
+        await page.GetByLabel(b!["id"].ToString()![..8]).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare the two ticked runs" }).ClickAsync();
+        await page.GetByText("inputs.avoidCountries").WaitForAsync();
+        await ShotAsync(page, "runs-compare");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task ApiReference_Opened_RendersWithoutLeavingTheMachine()
+    {
+        var page = await OpenAsync("/api/reference/", waitForDashboard: false);
+        await page.GetByText("/api/network/geojson").First.WaitForAsync(new() { Timeout = 30_000 });
+        await ShotAsync(page, "api-reference");
+        Assert.Empty(_outside);
+    }
+
+    private async Task<IPage> OpenAsync(string path, int width = 1366, int height = 860, bool waitForDashboard = true)
+    {
+        var browser = fixture.RequireBrowser();
+        _context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await _context.NewPageAsync();
+        var server = new Uri(fixture.Server.Url);
+        page.Request += (_, r) =>
+        {
+            if (Uri.TryCreate(r.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && u.Authority != server.Authority)
+                _outside.Add(r.Url);
+        };
+        page.PageError += (_, e) => _errors.Add(e);
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+                _errors.Add(m.Text);
+        };
+        await page.GotoAsync(fixture.Server.Url + path);
+        if (waitForDashboard)
+            await page.Locator("body[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
+        return page;
+    }
+
+    // Every page works offline and without script errors.
+    private Task DoneAsync()
+    {
+        Assert.Empty(_outside);
+        Assert.Empty(_errors);
+        return Task.CompletedTask;
+    }
+
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = false });
+}
