@@ -45,7 +45,7 @@ public static class FlowPeerComparison
             Time("caravan min-cost flow (OR-Tools MinCostFlow)", () => FlowSolver.Solve(problem, options), repetitions: problem.NodeCount > 100_000 ? 1 : 3);
             if (lpNodes > 0 && problem.NodeCount <= lpNodes)
             {
-                foreach (var backend in Enum.GetValues<LpBackend>())
+                foreach (var backend in Enum.GetValues<LpBackend>().Where(b => b != LpBackend.Auto))
                 {
                     Time($"caravan LP {backend} (same one-commodity problem)", () => FlowSolver.Solve(problem,
                         new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = backend, AllowUnmet = false, ComputeDuals = false, TimeLimit = limit }), repetitions: 1);
@@ -55,7 +55,7 @@ public static class FlowPeerComparison
             {
                 var multi = MultiCommodityInstance.From(problem, commodities, pairsPerCommodity: 10, seed: 7);
                 Console.WriteLine($"  multi-commodity: {commodities} commodities × {problem.ArcCount} arcs = {commodities * problem.ArcCount} flow variables");
-                foreach (var backend in Enum.GetValues<LpBackend>())
+                foreach (var backend in Enum.GetValues<LpBackend>().Where(b => b != LpBackend.Auto))
                 {
                     Time($"caravan LP {backend}, {commodities} commodities", () => FlowSolver.Solve(multi,
                         new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = backend, ComputeDuals = false, TimeLimit = limit }), repetitions: 1);

@@ -26,9 +26,9 @@ public class FlowSettings : ScenarioSettings
 
     /// <summary>LP backend.</summary>
     [CommandOption("--backend <SOLVER>")]
-    [Description("LP solver: highs (default), glop, clp or pdlp.")]
-    [DefaultValue("highs")]
-    public string Backend { get; init; } = "highs";
+    [Description("LP solver: auto (default: clp for small problems, highs for large), highs, glop, clp or pdlp.")]
+    [DefaultValue("auto")]
+    public string Backend { get; init; } = "auto";
 
     /// <summary>Solver time limit, seconds.</summary>
     [CommandOption("--time-limit <SECONDS>")]
@@ -56,11 +56,12 @@ public class FlowSettings : ScenarioSettings
     {
         var backend = Backend.ToLowerInvariant() switch
         {
+            "auto" => LpBackend.Auto,
             "highs" => LpBackend.Highs,
             "glop" => LpBackend.Glop,
             "clp" => LpBackend.Clp,
             "pdlp" => LpBackend.Pdlp,
-            _ => throw new CaravanException($"--backend must be highs, glop, clp or pdlp; got '{Backend}'"),
+            _ => throw new CaravanException($"--backend must be auto, highs, glop, clp or pdlp; got '{Backend}'"),
         };
         return new FlowOptions
         {

@@ -54,7 +54,7 @@ public sealed class FlowSolution
     /// <summary>US$ saved per extra tonne of each node's capacity over the period; null when not computed.</summary>
     public double[]? NodeDual { get; }
 
-    /// <summary>Time in the solver (model building excluded).</summary>
+    /// <summary>Time in the solver, duals included (building the primal model excluded).</summary>
     public TimeSpan SolveTime { get; }
 
     /// <summary>True when there is a flow to read (optimal, or the best found at the time limit).</summary>

@@ -3,14 +3,17 @@ namespace Caravan.Optimization.Flows;
 /// <summary>How to solve: method, LP backend, limits.</summary>
 public sealed record FlowSolverOptions
 {
-    /// <summary>The defaults: automatic method, HiGHS, no time limit, unmet demand allowed, duals computed.</summary>
+    /// <summary>The defaults: automatic method and backend, no time limit, unmet demand allowed, duals computed.</summary>
     public static FlowSolverOptions Default { get; } = new();
 
     /// <summary>Min-cost flow, LP, or the automatic choice.</summary>
     public FlowMethod Method { get; init; } = FlowMethod.Auto;
 
     /// <summary>The LP solver.</summary>
-    public LpBackend Backend { get; init; } = LpBackend.Highs;
+    public LpBackend Backend { get; init; } = LpBackend.Auto;
+
+    /// <summary>Flow variables (commodities × allowed arcs) above which <see cref="LpBackend.Auto"/> picks HiGHS over CLP.</summary>
+    public int LargeLpVariables { get; init; } = 50_000;
 
     /// <summary>Wall-clock limit for the LP; null = none. The result then says <see cref="FlowStatus.TimeLimit"/>.</summary>
     public TimeSpan? TimeLimit { get; init; }

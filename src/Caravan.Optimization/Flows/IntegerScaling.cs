@@ -16,9 +16,15 @@ internal sealed record IntegerScaling(int TonneDigits, int CostDigits)
 
     public double CostScale => Math.Pow(10, CostDigits);
 
-    /// <summary>Finest units that fit; null when even 1 t and 10^6 US$/t units overflow.</summary>
-    public static IntegerScaling? Choose(double totalTonnes, double maxCostUsdPerTonne, int nodes)
+    /// <summary>
+    /// Finest units that fit; null when even 1 t and 10^6 US$/t units overflow. When every quantity and
+    /// cost is already a whole number (<paramref name="integral"/>), 1 t and 1 US$/t are exact and give the
+    /// solver the smallest numbers (fewer cost-scaling phases).
+    /// </summary>
+    public static IntegerScaling? Choose(double totalTonnes, double maxCostUsdPerTonne, int nodes, bool integral = false)
     {
+        if (integral && Math.Max(totalTonnes, 1) * Math.Max(maxCostUsdPerTonne, 1) * (nodes + 1.0) < Limit)
+            return new IntegerScaling(0, 0);
         for (var t = 3; t >= 0; t--)
         {
             var flowUnits = Math.Ceiling(totalTonnes * Math.Pow(10, t));

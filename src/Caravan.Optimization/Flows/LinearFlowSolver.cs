@@ -19,8 +19,18 @@ internal static class LinearFlowSolver
         _ => throw new ArgumentOutOfRangeException(nameof(backend)),
     };
 
+    /// <summary>The backend <see cref="LpBackend.Auto"/> stands for on <paramref name="problem"/>.</summary>
+    public static LpBackend Resolve(FlowProblem problem, FlowSolverOptions options)
+    {
+        if (options.Backend != LpBackend.Auto)
+            return options.Backend;
+        var variables = problem.Commodities.Sum(k => Enumerable.Range(0, problem.ArcCount).Count(k.Allows));
+        return variables > options.LargeLpVariables ? LpBackend.Highs : LpBackend.Clp;
+    }
+
     public static FlowSolution Solve(FlowProblem problem, FlowSolverOptions options)
     {
+        options = options with { Backend = Resolve(problem, options) };
         var id = SolverId(options.Backend);
         using var solver = Solver.CreateSolver(id);
         if (solver is null)
@@ -127,6 +137,7 @@ internal static class LinearFlowSolver
             else
                 message = "capacity duals unavailable: the dual program did not confirm the optimum";
         }
+        elapsed = watch.Elapsed; // with the dual program, when HiGHS needs one
         double? bound = mapped == FlowStatus.TimeLimit ? objective.BestBound() : null;
         return new FlowSolution(mapped, id, message, objective.Value(), bound, flow, shippedTonnes, unmetTonnes, arcDual, nodeDual, elapsed);
     }

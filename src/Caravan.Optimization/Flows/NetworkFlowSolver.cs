@@ -31,7 +31,12 @@ internal static class NetworkFlowSolver
         for (var v = 0; v < n; v++)
             outNode[v] = double.IsPositiveInfinity(problem.NodeCapacity[v]) ? v : next++;
         int source = next++, sink = next++;
-        var scaling = IntegerScaling.Choose(Math.Max(totalDemand, k.Supply.Sum(s => s.Tonnes)), maxCost, next);
+        var integral = k.ArcCost.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
+            && problem.ArcCapacity.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
+            && problem.NodeCapacity.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
+            && k.Supply.Concat(k.Demand).All(p => double.IsInteger(p.Tonnes) && double.IsInteger(p.CostUsdPerTonne))
+            && double.IsInteger(k.PenaltyUsdPerTonne);
+        var scaling = IntegerScaling.Choose(Math.Max(totalDemand, k.Supply.Sum(s => s.Tonnes)), maxCost, next, integral);
         if (scaling is null)
             return FlowSolution.Failed(problem, FlowStatus.Error, SolverName, "quantities and costs too large for 64-bit integer units; use the LP", watch.Elapsed);
 

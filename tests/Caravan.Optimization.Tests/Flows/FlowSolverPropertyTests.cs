@@ -57,20 +57,24 @@ public sealed class FlowSolverPropertyTests
         }, iter: 100, seed: "0N0XIzNsQ0O2");
     }
 
-    [Fact]
-    public void Duals_RaisingABindingCapacity_LowersCostByAtMostDualTimesEpsilon()
+    [Theory]
+    [InlineData(LpBackend.Clp)]
+    [InlineData(LpBackend.Highs)] // duals from the explicit dual program
+    [InlineData(LpBackend.Glop)]
+    public void Duals_RaisingABindingCapacity_LowersCostByAtMostDualTimesEpsilon(LpBackend backend)
     {
         const double epsilon = 0.25;
+        var options = new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = backend };
         RandomProblems.Sample(problem =>
         {
-            var before = FlowSolver.Solve(problem);
+            var before = FlowSolver.Solve(problem, options);
             for (var a = 0; a < problem.ArcCount; a++)
             {
                 if (before.ArcDual![a] <= Tolerance)
                     continue;
                 var capacity = (double[])problem.ArcCapacity.Clone();
                 capacity[a] += epsilon;
-                var after = FlowSolver.Solve(new FlowProblem(problem.NodeCount, problem.ArcTail, problem.ArcHead, capacity, problem.NodeCapacity, problem.Commodities));
+                var after = FlowSolver.Solve(new FlowProblem(problem.NodeCount, problem.ArcTail, problem.ArcHead, capacity, problem.NodeCapacity, problem.Commodities), options);
                 var saving = before.Objective - after.Objective;
                 // LP duality: the old dual stays feasible, so the saving is at most dual × ε; and more capacity never costs more.
                 Assert.InRange(saving, -Tolerance, before.ArcDual[a] * epsilon + Tolerance);

@@ -102,6 +102,24 @@ public sealed class FlowSolverTests
         Assert.Equal(4, solution.ArcDual![0], 6);
     }
 
+    [Theory]
+    [MemberData(nameof(ExactBackends))]
+    public void SharedArc_EveryExactBackend_GivesTheSameDual(LpBackend backend)
+    {
+        var solution = FlowSolver.Solve(Instances.SharedArc(), Lp(backend));
+
+        Assert.Equal(40, solution.Objective, 6);
+        Assert.Equal(4, solution.ArcDual![0], 6);
+    }
+
+    [Fact]
+    public void AutoBackend_PicksClpForSmallAndHighsForLargeProblems()
+    {
+        Assert.Equal(LpBackend.Clp, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default));
+        Assert.Equal(LpBackend.Highs, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { LargeLpVariables = 3 }));
+        Assert.Equal(LpBackend.Glop, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { Backend = LpBackend.Glop }));
+    }
+
     [Fact]
     public void SharedArc_DualByPerturbation_MatchesTheCostChange()
     {
@@ -150,6 +168,7 @@ public sealed class FlowSolverTests
     public void IntegerScaling_HugeNumbers_ChoosesCoarserUnitsOrRefuses()
     {
         Assert.Equal(new IntegerScaling(3, 4), IntegerScaling.Choose(1000, 100, 100));
+        Assert.Equal(new IntegerScaling(0, 0), IntegerScaling.Choose(1000, 100, 100, integral: true));
         var coarse = IntegerScaling.Choose(1e9, 5e6, 300)!;
         Assert.True(1e9 * coarse.TonneScale * 5e6 * coarse.CostScale * 301 < 4.6e18);
         Assert.Null(IntegerScaling.Choose(1e18, 1e12, 1000));
