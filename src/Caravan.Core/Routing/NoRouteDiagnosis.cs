@@ -42,7 +42,7 @@ internal static class NoRouteDiagnosis
             relaxations.Add(($"no allowed path to {to.Id} goes via {string.Join(" or ", k.ViaCountries.Concat(k.ViaModes.Select(SnakeCase.Name)))}",
                 request with { Constraints = k with { ViaCountries = [], ViaModes = [] } }));
 
-        var causes = relaxations.Where(r => planner.Best(r.Relaxed).Best is not null).Select(r => r.Why).ToList();
+        var causes = relaxations.Where(r => planner.HasRoute(r.Relaxed)).Select(r => r.Why).ToList();
         var reason = causes.Count > 0
             ? string.Join("; or ", causes)
             : $"no path meets all of: {k.Describe()}{(c.ForbiddenModes.Count > 0 || c.LicensedNodesOnly ? $"; {c.Id} may not {Restrictions(c)}" : "")}";
@@ -55,14 +55,15 @@ internal static class NoRouteDiagnosis
         var avoided = request.Constraints.AvoidCountries;
         if (avoided.Count == 1)
             return $"every path to {to} crosses {avoided[0]}, avoided";
-        var blocking = avoided
-            .Where(c => planner.Best(request with { Constraints = request.Constraints with { AvoidCountries = avoided.Where(x => x != c).ToArray() } }).Best is null)
+        // The countries that, allowed alone, would open a path: each one is on every blocked path's way.
+        var opening = avoided
+            .Where(c => planner.HasRoute(request with { Constraints = request.Constraints with { AvoidCountries = avoided.Where(x => x != c).ToArray() } }))
             .ToList();
-        return blocking.Count switch
-        {
-            0 => $"every path to {to} crosses {string.Join(" or ", avoided)}, {(avoided.Count == 2 ? "both" : "all")} avoided",
-            _ => $"every path to {to} crosses {string.Join(" and ", blocking)} (avoided)",
-        };
+        if (opening.Count == avoided.Count)
+            return $"every path to {to} crosses {string.Join(" or ", avoided)}, {(avoided.Count == 2 ? "both" : "all")} avoided";
+        return opening.Count > 0
+            ? $"every path to {to} crosses {string.Join(" or ", opening)} (avoided)"
+            : $"every path to {to} crosses two or more of {string.Join(", ", avoided)} (avoided)";
     }
 
     private static string Restrictions(Data.Commodity c)

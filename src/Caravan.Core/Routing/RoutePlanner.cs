@@ -37,7 +37,10 @@ public sealed class RoutePlanner
         if (skipped > 0)
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{skipped} route(s) skipped as too similar (over {maxSharedFraction:P0} of their cost on links already shown)"));
-        return new RouteResult(RouteRanking.RankByCost(routes), null, notes);
+        var ranked = RouteRanking.RankByCost(routes);
+        if (ConstraintEffect.Explain(this, request, ranked[0]) is { } effect)
+            ranked[0] = ranked[0] with { Why = $"{ranked[0].Why}; {effect}" };
+        return new RouteResult(ranked, null, notes);
     }
 
     /// <summary>
@@ -74,6 +77,9 @@ public sealed class RoutePlanner
                 $"approximate Pareto set: {(options.Epsilon > 0 ? $"ε-dominance with ε = {options.Epsilon}" : "")}{(options.Epsilon > 0 && options.CapPerNode is not null ? " and " : "")}{(options.CapPerNode is { } cap ? $"at most {cap} labels per node and mode" : "")} dropped some routes"));
         return new RouteResult(RouteRanking.RankPareto(RouteRanking.NonDominated(routes)), null, notes);
     }
+
+    /// <summary>True when some route meets the request (no explanation, no diagnosis: cheap).</summary>
+    internal bool HasRoute(RouteRequest request) => Compile(request) is { } q && q.Search(q.Start) is not null;
 
     internal RouteQuery? Compile(RouteRequest request)
     {

@@ -5,7 +5,7 @@ namespace Caravan.Core.Routing;
 /// origin and target indices, and the search that fits the constraints (Dijkstra, or label
 /// setting when route-wide limits are set).
 /// </summary>
-internal sealed class RouteQuery
+internal sealed class RouteQuery : IPathSearch
 {
     private Dijkstra? _dijkstra;
     private LabelSearch? _limited;
@@ -46,7 +46,9 @@ internal sealed class RouteQuery
         if (!Constraints.HasLimits)
         {
             _dijkstra ??= new Dijkstra(Graph);
-            return _dijkstra.Path(start, Target, bannedNodes, bannedArcs)?.Arcs is { } arcs ? Loopless(start, arcs) : null;
+            return _dijkstra.Path(start, Target, bannedNodes, bannedArcs)?.Arcs is { } arcs
+                ? Simple(start, arcs, bannedNodes is null && bannedArcs is null)
+                : null;
         }
         _limited ??= new LabelSearch(Graph, [Table.Generalised, Table.Hours], [Table.Transfer.GeneralisedUsd, Table.Transfer.Hours])
         {
@@ -56,7 +58,25 @@ internal sealed class RouteQuery
             FirstOnly = true,
         };
         var found = _limited.Run(start, Target, [0, start.Hours], bannedNodes, bannedArcs);
-        return found.Count == 0 ? null : Loopless(start, found[0].Arcs);
+        return found.Count == 0 ? null : Simple(start, found[0].Arcs, bannedNodes is null && bannedArcs is null);
+    }
+
+    /// <summary>Most loopless paths Yen enumerates to find the best simple path that meets a via requirement.</summary>
+    public const int ViaSearchBudget = 500;
+
+    // The cheapest walk with its cycles cut. When only a cycle meets the via requirement (an
+    // excursion into the via country and back), the best simple path that meets it is found by
+    // enumerating loopless paths in order of cost (Yen) without the requirement and taking the
+    // first that meets it: none within the budget and fewer paths than the budget → no route.
+    private int[]? Simple(SearchStart start, int[] walk, bool unbanned)
+    {
+        var path = Loopless(start, walk);
+        if (!ReferenceEquals(path, walk) || Graph.Via is null || !unbanned || start != Start || Cut(start.Node, walk).Length == walk.Length)
+            return path;
+        var plain = new RouteQuery(Model, Request with { Constraints = Constraints with { ViaCountries = [], ViaModes = [] } }, Origin, Target);
+        var (paths, _) = YenKShortest.Run(plain, ViaSearchBudget, 1.0);
+        var via = Graph.Via;
+        return paths.FirstOrDefault(p => p.Any(a => via[a])) ?? (paths.Count < ViaSearchBudget ? null : walk);
     }
 
     /// <summary>Where a search continues after <paramref name="prefix"/>: node, mode, via flag, hours and changes used.</summary>
@@ -95,6 +115,8 @@ internal sealed class RouteQuery
         }
         return w;
     }
+
+    public int LinkOf(int arc) => Model.Network.ArcLink[arc];
 
     public Route Explain(IReadOnlyList<int> arcs) => RouteExplainer.Explain(Model, Table, Origin, arcs, Request.Tonnes);
 

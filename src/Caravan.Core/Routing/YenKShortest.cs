@@ -8,14 +8,14 @@ namespace Caravan.Core.Routing;
 /// </summary>
 internal static class YenKShortest
 {
-    public static (List<int[]> Paths, int Skipped) Run(RouteQuery q, int k, double maxSharedFraction)
+    public static (List<int[]> Paths, int Skipped) Run(IPathSearch q, int k, double maxSharedFraction)
     {
         var first = q.Search(q.Start);
         if (first is null || k <= 0)
             return ([], 0);
         var found = new List<int[]> { first };
         var accepted = new List<int[]> { first };
-        var sharedLinks = new HashSet<int>(first.Select(a => q.Model.Network.ArcLink[a]));
+        var sharedLinks = new HashSet<int>(first.Select(q.LinkOf));
         var seen = new HashSet<string>(StringComparer.Ordinal) { Key(first) };
         var candidates = new PriorityQueue<int[], double>();
         var bannedNodes = new bool[q.Graph.NodeCount];
@@ -61,7 +61,7 @@ internal static class YenKShortest
             {
                 accepted.Add(next);
                 foreach (var a in next)
-                    sharedLinks.Add(q.Model.Network.ArcLink[a]);
+                    sharedLinks.Add(q.LinkOf(a));
             }
             else
             {
@@ -71,14 +71,14 @@ internal static class YenKShortest
         return (accepted, skipped);
     }
 
-    private static double SharedFraction(RouteQuery q, int[] path, HashSet<int> links)
+    private static double SharedFraction(IPathSearch q, int[] path, HashSet<int> links)
     {
         double shared = 0, total = 0;
         foreach (var a in path)
         {
-            var w = q.Table.Generalised[a];
+            var w = q.Graph.Weight[a];
             total += w;
-            if (links.Contains(q.Model.Network.ArcLink[a]))
+            if (links.Contains(q.LinkOf(a)))
                 shared += w;
         }
         return total <= 0 ? 1 : shared / total;

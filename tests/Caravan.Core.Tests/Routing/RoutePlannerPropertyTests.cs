@@ -80,6 +80,21 @@ public sealed class RoutePlannerPropertyTests
     }, iter: 300);
 
     [Fact]
+    public void Best_ViaCountry_EqualsBruteForceOverRoutesThroughIt() => Cases.Sample(c =>
+    {
+        var via = c.Request with { Constraints = c.Request.Constraints with { ViaCountries = ["RU"] } };
+        var model = new CostModel(c.Dataset, c.Parameters);
+        var all = BruteForce.Routes(model, via).Where(r => r.Countries.Contains("RU")).ToList();
+        var result = new RoutePlanner(model).Best(via);
+        if (all.Count == 0)
+            return result.Best is null;
+        return result.Best is { } best
+            && best.Countries.Contains("RU")
+            && BruteForce.Loopless(model, best)
+            && Close(best.GeneralisedCostUsd, all.Min(r => r.GeneralisedCostUsd));
+    }, iter: 500);
+
+    [Fact]
     public void Alternatives_RandomNetworks_LooplessDistinctNonDecreasingAndExact() => Cases.Sample(c =>
     {
         const int k = 4;

@@ -46,6 +46,21 @@ public sealed class RoutePlannerTests
 
         Assert.Equal(["A-B-rail", "B-D-sea"], r.Best!.Legs.Select(l => l.Link));
         Assert.DoesNotContain("RU", r.Best.Countries);
+        Assert.Contains("without the constraints the best route would be north via KZ-RU-JP", r.Best.Why, StringComparison.Ordinal);
+        Assert.EndsWith("but it crosses RU (avoided)", r.Best.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Best_UraniumWhereAirWouldWin_WhySaysItMayNotFly()
+    {
+        var d = Diamond();
+        var planner = new RoutePlanner(new CostModel(d, new CostParameters { PoliticalDisruptionsPerYearAtWorst = 0 }));
+        // Worth so much that 10 hours cost more than the air freight: air would win if allowed.
+        var u = d.FindCommodity("u3o8")! with { ValueUsdPerTonne = 1e8 };
+        var r = planner.Best(new RouteRequest("A", "D", u));
+
+        Assert.DoesNotContain("air", r.Best!.Modes);
+        Assert.Contains("uses air, which u3o8 may not", r.Best.Why, StringComparison.Ordinal);
     }
 
     [Fact]

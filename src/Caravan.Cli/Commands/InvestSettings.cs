@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary>Options of <c>caravan invest</c>.</summary>
+public sealed class InvestSettings : CaravanSettings
+{
+    /// <summary>Total capex budget, US$.</summary>
+    [CommandOption("--budget <USD>")]
+    [Description("Total capex budget, US$ (default: no limit). Accepts 2e9 or 2000000000.")]
+    public string? Budget { get; init; }
+
+    /// <summary>Capex that may be spent in any one year, US$.</summary>
+    [CommandOption("--yearly-budget <USD>")]
+    [Description("Capex that may be spent in any one year, US$; projects are then scheduled within --horizon years.")]
+    public string? YearlyBudget { get; init; }
+
+    /// <summary>Years within which every chosen project must be finished under a yearly budget.</summary>
+    [CommandOption("--horizon <YEARS>")]
+    [Description("Years within which every project must be finished under a yearly budget (default 10).")]
+    [DefaultValue(10)]
+    public int Horizon { get; init; } = 10;
+
+    /// <summary>Disruption scenarios of the stochastic program, each <c>name[+name...][@probability]</c>.</summary>
+    [CommandOption("--scenario <S>")]
+    [Description("A disruption scenario: name or .json file, 'a+b' to compose, '@0.2' for its probability; repeat for several. Default: every dataset scenario, baseline 0.5 and the rest sharing 0.5.")]
+    public string[] Scenarios { get; init; } = [];
+
+    /// <summary>Budget sweep <c>MIN:MAX:STEP</c>, US$.</summary>
+    [CommandOption("--sweep <MIN:MAX:STEP>")]
+    [Description("Solve at budgets MIN, MIN+STEP, ... MAX (US$) for the budget frontier.")]
+    public string? Sweep { get; init; }
+
+    /// <summary>Folder for the frontier plot.</summary>
+    [CommandOption("--plot <DIR>")]
+    [Description("Write the budget frontier as frontier.png and frontier.svg into DIR (needs --sweep).")]
+    public string? Plot { get; init; }
+
+    /// <summary>OR-Tools MIP backend.</summary>
+    [CommandOption("--solver <NAME>")]
+    [Description("MIP backend: SCIP (default), CBC, CP_SAT or HIGHS.")]
+    [DefaultValue("SCIP")]
+    public string Solver { get; init; } = "SCIP";
+
+    /// <summary>The parsed budget, US$.</summary>
+    public double? BudgetUsd => Usd(Budget, "--budget");
+
+    /// <summary>The parsed yearly budget, US$.</summary>
+    public double? YearlyBudgetUsd => Usd(YearlyBudget, "--yearly-budget");
+
+    /// <summary>The parsed sweep, or null.</summary>
+    public (double Min, double Max, double Step)? SweepUsd
+    {
+        get
+        {
+            if (Sweep is null)
+                return null;
+            var parts = Sweep.Split(':');
+            if (parts.Length != 3)
+                throw new CaravanException($"--sweep must be MIN:MAX:STEP in US$, got '{Sweep}'");
+            var (min, max, step) = (Usd(parts[0], "--sweep MIN")!.Value, Usd(parts[1], "--sweep MAX")!.Value, Usd(parts[2], "--sweep STEP")!.Value);
+            if (!(step > 0) || max < min)
+                throw new CaravanException($"--sweep needs MIN ≤ MAX and a positive STEP, got '{Sweep}'");
+            if ((max - min) / step > 200)
+                throw new CaravanException($"--sweep '{Sweep}' asks for more than 200 solves; use a larger STEP");
+            return (min, max, step);
+        }
+    }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+            return baseResult;
+        if (Horizon < 1)
+            return ValidationResult.Error("--horizon must be at least 1 year");
+        if (Plot is not null && Sweep is null)
+            return ValidationResult.Error("--plot draws the budget frontier: give --sweep MIN:MAX:STEP too");
+        return ValidationResult.Success();
+    }
+
+    private static double? Usd(string? text, string option)
+    {
+        if (text is null)
+            return null;
+        if (!double.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || !double.IsFinite(value) || value < 0)
+            throw new CaravanException($"{option} must be a non-negative amount in US$, got '{text}'");
+        return value;
+    }
+}

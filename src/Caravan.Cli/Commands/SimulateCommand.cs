@@ -1,0 +1,88 @@
+using Caravan.Cli.Output;
+using Caravan.Cli.Simulation;
+using Caravan.Core.Simulation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary><c>caravan simulate</c>: Monte Carlo of lots moving through the network under a scenario, or several compared.</summary>
+public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        var names = settings.Compare
+            ? new[] { SimulationScenarios.Baseline }.Concat(settings.Scenarios).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
+            : settings.Scenarios.Length == 0 ? [SimulationScenarios.Baseline] : settings.Scenarios;
+        if (!settings.Compare && names.Length > 1)
+            throw new CaravanException("several --scenario options need --compare");
+        var dataset = settings.LoadDataset();
+        var options = settings.Options();
+        foreach (var id in settings.Commodities)
+        {
+            if (dataset.FindCommodity(id) is null)
+                throw new CaravanException($"unknown commodity '{id}'; known: {string.Join(", ", dataset.Commodities.Select(c => c.Id))}");
+        }
+        var models = new List<SimulationModel>();
+        foreach (var name in names)
+        {
+            var (edited, closures) = SimulationScenarios.Resolve(dataset, name);
+            try
+            {
+                models.Add(SimulationModel.Compile(edited, options, name.ToLowerInvariant(), closures, baseline: models.FirstOrDefault()));
+            }
+            catch (ArgumentException e)
+            {
+                throw new CaravanException($"scenario '{name}': {e.Message}");
+            }
+        }
+        if (models.All(m => m.OdPairCount == 0))
+            throw new CaravanException("nothing to simulate: no supply point reaches a demand point of its commodity");
+
+        var runs = Simulate(models, settings, cancellationToken);
+        if (settings.Reproducible)
+            runs = runs.Select(r => r.WithoutWallTime()).ToList();
+        if (settings.Plot is { } folder)
+            SimulationPlots.Write(folder, runs);
+
+        if (settings.Compare)
+        {
+            var comparison = SimulationComparison.Of(runs);
+            if (settings.Json)
+                JsonOutput.Write(console, comparison);
+            else
+                SimulationTables.WriteComparison(console, comparison);
+            return 0;
+        }
+        if (settings.Json)
+            JsonOutput.Write(console, runs[0].Result);
+        else
+            SimulationTables.Write(console, runs[0].Result);
+        return 0;
+    }
+
+    /// <summary>Runs each model, with a progress bar only on an interactive terminal and never around JSON.</summary>
+    private List<SimulationRun> Simulate(List<SimulationModel> models, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Json || !console.Profile.Capabilities.Interactive)
+            return models.Select(m => MonteCarlo.Run(m, cancellationToken: cancellationToken)).ToList();
+        var runs = new List<SimulationRun>();
+        console.Progress().Start(progress =>
+        {
+            foreach (var model in models)
+            {
+                var task = progress.AddTask($"simulating {Markup.Escape(model.Scenario)}", maxValue: model.Options.Replications);
+                runs.Add(MonteCarlo.Run(model, new ProgressReport(done => task.Value = done), cancellationToken: cancellationToken));
+                task.Value = task.MaxValue;
+            }
+        });
+        return runs;
+    }
+
+    /// <summary>Reports progress on the calling thread at once (Progress&lt;T&gt; would post to the thread pool and lag).</summary>
+    private sealed class ProgressReport(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

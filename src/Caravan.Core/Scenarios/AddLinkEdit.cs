@@ -1,0 +1,31 @@
+using Caravan.Core.Network;
+
+namespace Caravan.Core.Scenarios;
+
+/// <summary>
+/// Opens a new link (a new rail line, ferry service, road): the whole record is given. Its end nodes
+/// must exist in the dataset or be added by an earlier <c>add_node</c> edit. Investment projects use it
+/// for the links they build; a scenario can use it for a service that opens.
+/// </summary>
+public sealed record AddLinkEdit : ScenarioEdit
+{
+    /// <summary>The new link; its id must be new.</summary>
+    public required Link Link { get; init; }
+
+    /// <inheritdoc />
+    public override string Type => "add_link";
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"new {SnakeCase.Name(Link.Mode)} link {Link.Id} {Link.From}→{Link.To}"
+        + (Link.CapacityTonnesPerDay is { } c ? $", {c:0} t/day" : "");
+
+    internal override void Check(ScenarioCheck check)
+    {
+        if (check.Dataset.Network.LinkIndex(Link.Id) >= 0)
+            check.Fail(Line, Column, $"link '{Link.Id}' already exists; a new link needs a new id");
+        check.Nodes([new ScenarioRef(Link.From, Line, Column), new ScenarioRef(Link.To, Line, Column)]);
+    }
+
+    internal override void Apply(ScenarioWorkspace workspace) => workspace.AddLink(Link);
+}

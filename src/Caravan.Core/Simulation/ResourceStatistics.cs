@@ -1,0 +1,61 @@
+namespace Caravan.Core.Simulation;
+
+/// <summary>A resource's counters summed over replications (areas, counts, waits) and its largest queue.</summary>
+internal sealed class ResourceStatistics
+{
+    public double QueueArea { get; private set; }
+    public double BusyArea { get; private set; }
+    public double InSystemArea { get; private set; }
+    public double MaxQueue { get; private set; }
+    public long Arrivals { get; private set; }
+    public long Started { get; private set; }
+    public double WaitHours { get; private set; }
+    public long Completed { get; private set; }
+    public double SojournHours { get; private set; }
+    public double Tonnes { get; private set; }
+    public long Sailings { get; private set; }
+    public double SailingCapacityTonnes { get; private set; }
+
+    /// <summary>Mean wait of each replication, hours (replications where something started service).</summary>
+    public Moments ReplicationWaitHours { get; } = new();
+
+    /// <summary>Time-average queue of each replication, divided by the observed hours.</summary>
+    public Moments ReplicationMeanQueue { get; } = new();
+
+    public void Add(in ResourceCounters c, double observedHours)
+    {
+        if (c.Started > 0)
+            ReplicationWaitHours.Add(c.WaitHours / c.Started);
+        ReplicationMeanQueue.Add(c.Queue.Area / observedHours);
+        QueueArea += c.Queue.Area;
+        BusyArea += c.Busy.Area;
+        InSystemArea += c.InSystem.Area;
+        MaxQueue = Math.Max(MaxQueue, c.Queue.Max);
+        Arrivals += c.Arrivals;
+        Started += c.Started;
+        WaitHours += c.WaitHours;
+        Completed += c.Completed;
+        SojournHours += c.SojournHours;
+        Tonnes += c.Tonnes;
+        Sailings += c.Sailings;
+        SailingCapacityTonnes += c.SailingCapacityTonnes;
+    }
+
+    public void Merge(ResourceStatistics o)
+    {
+        QueueArea += o.QueueArea;
+        BusyArea += o.BusyArea;
+        InSystemArea += o.InSystemArea;
+        MaxQueue = Math.Max(MaxQueue, o.MaxQueue);
+        Arrivals += o.Arrivals;
+        Started += o.Started;
+        WaitHours += o.WaitHours;
+        Completed += o.Completed;
+        SojournHours += o.SojournHours;
+        Tonnes += o.Tonnes;
+        Sailings += o.Sailings;
+        SailingCapacityTonnes += o.SailingCapacityTonnes;
+        ReplicationWaitHours.Merge(o.ReplicationWaitHours);
+        ReplicationMeanQueue.Merge(o.ReplicationMeanQueue);
+    }
+}

@@ -1,0 +1,167 @@
+using Caravan.Core.Data;
+using Caravan.Core.Distributions;
+using Caravan.Core.Network;
+
+namespace Caravan.Core.Simulation;
+
+/// <summary>
+/// A dataset compiled for simulation: stations for nodes, resources for directed arcs, sources at
+/// supply points with their destinations and first-choice routes, stocks at demand points, and what
+/// can close. Immutable and shared by every replication and thread.
+/// </summary>
+public sealed class SimulationModel
+{
+    private SimulationModel(Dataset dataset, SimulationOptions options, string scenario, IRoutePlanner planner)
+    {
+        Dataset = dataset;
+        Options = options;
+        Scenario = scenario;
+        Planner = planner;
+    }
+
+    /// <summary>The dataset simulated (with the scenario's edits applied).</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>The run parameters.</summary>
+    public SimulationOptions Options { get; }
+
+    /// <summary>Scenario name, "baseline" when none.</summary>
+    public string Scenario { get; }
+
+    /// <summary>Who plans and re-plans routes.</summary>
+    public IRoutePlanner Planner { get; }
+
+    /// <summary>Number of commodity origin–destination pairs with a route: zero means nothing will move.</summary>
+    public int OdPairCount => Ods.Length;
+
+    internal NodeSpec[] Nodes { get; private set; } = [];
+    internal ArcSpec[] Arcs { get; private set; } = [];
+    internal SourceSpec[] Sources { get; private set; } = [];
+    internal DemandSpec[] Demands { get; private set; } = [];
+    internal OdSpec[] Ods { get; private set; } = [];
+
+    /// <summary>Nodes (0..N−1), links (N..N+L−1), chokepoints (N+L..).</summary>
+    internal ClosableSpec[] Closables { get; private set; } = [];
+
+    /// <summary>For each link, the closables whose closure stops it: itself and the chokepoints it passes.</summary>
+    internal int[][] LinkClosers { get; private set; } = [];
+
+    /// <summary>
+    /// Compiles <paramref name="dataset"/>. <paramref name="closures"/> are the scenario's fixed closure
+    /// windows; <paramref name="baseline"/>, when given, supplies the promised lead times so that every
+    /// scenario of a comparison is held to the same promise; <paramref name="arcForbidden"/> rules out
+    /// arcs for a commodity in the default planner (export bans). Unknown closure targets throw
+    /// <see cref="ArgumentException"/> naming them.
+    /// </summary>
+    public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string scenario = "baseline",
+        IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null,
+        Func<int, Commodity, bool>? arcForbidden = null)
+    {
+        options.Validate();
+        var net = dataset.Network;
+        var nodes = net.Nodes.Select(n => new NodeSpec(
+            n.Id,
+            n.Servers is > 0 and var c ? c : int.MaxValue,
+            n.HandlingTimeHours,
+            n.Kind == NodeKind.Border ? n.DwellHours : Distribution.Zero,
+            n.GaugeChange ? options.GaugeChangeHours : 0,
+            n.HandlingCostUsdPerTonne,
+            n.CapacityTonnesPerDay,
+            RandomStreams.Key("node:" + n.Id))).ToArray();
+        var arcs = new ArcSpec[net.ArcCount];
+        for (var a = 0; a < arcs.Length; a++)
+            arcs[a] = ArcOf(net, a, options);
+        planner ??= new FastestRoutePlanner(net,
+            nodes.Select(n => n.PlannedHours).ToArray(), arcs.Select(a => a.PlannedHours).ToArray(), arcForbidden);
+
+        var model = new SimulationModel(dataset, options, scenario, planner) { Nodes = nodes, Arcs = arcs };
+        model.CompileClosables(closures ?? []);
+        model.CompileFlows(baseline);
+        return model;
+    }
+
+    private static ArcSpec ArcOf(TransportNetwork net, int arc, SimulationOptions options)
+    {
+        var link = net.Links[net.ArcLink[arc]];
+        var id = net.ArcReversed[arc] ? link.Id + "/reverse" : link.Id;
+        var kind = link.Mode == Mode.Ferry ? ArcKind.Ferry
+            : link.DeparturesPerWeek is > 0 ? ArcKind.Scheduled
+            : ArcKind.Continuous;
+        // A ferry without a timetable still sails at the latest after the maximum wait.
+        var headway = link.DeparturesPerWeek is > 0 and var perWeek ? 168.0 / perWeek
+            : kind == ArcKind.Ferry ? options.FerryMaxWaitHours : 0;
+        var perSailing = link.CapacityTonnesPerDay is { } perDay && kind != ArcKind.Continuous
+            ? perDay * headway / 24.0
+            : double.PositiveInfinity;
+        return new ArcSpec(id, net.ArcLink[arc], kind, link.TransitTimeHours, headway, perSailing,
+            link.CostUsdPerTonne, link.CapacityTonnesPerDay, RandomStreams.Key("arc:" + id));
+    }
+
+    private void CompileClosables(IReadOnlyList<ClosureWindow> closures)
+    {
+        var net = Dataset.Network;
+        var specs = new List<(string Id, Disruption? Disruption)>();
+        specs.AddRange(net.Nodes.Select(n => (n.Id, n.Disruption)));
+        specs.AddRange(net.Links.Select(l => (l.Id, l.Disruption)));
+        specs.AddRange(Dataset.Chokepoints.Select(c => (c.Id, c.Disruption)));
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < specs.Count; i++)
+            index.TryAdd(specs[i].Id, i);
+        var windows = specs.Select(_ => new List<(double, double)>()).ToArray();
+        var unknown = closures.Where(c => !index.ContainsKey(c.Target)).Select(c => c.Target).Distinct().ToArray();
+        if (unknown.Length > 0)
+            throw new ArgumentException($"closure of unknown node, link or chokepoint: {string.Join(", ", unknown)}", nameof(closures));
+        foreach (var c in closures)
+            windows[index[c.Target]].Add((c.StartDay * 24, (c.StartDay + c.Days) * 24));
+        Closables = specs.Select((s, i) => new ClosableSpec(s.Id, s.Disruption, windows[i], RandomStreams.Key("closures:" + s.Id))).ToArray();
+
+        var chokepointIndex = Dataset.Chokepoints.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var first = net.Nodes.Length + net.Links.Length;
+        LinkClosers = net.Links.Select((l, i) =>
+            new[] { net.Nodes.Length + i }
+                .Concat(l.Chokepoints.Where(chokepointIndex.ContainsKey).Select(c => first + chokepointIndex[c]))
+                .ToArray()).ToArray();
+    }
+
+    private void CompileFlows(SimulationModel? baseline)
+    {
+        var net = Dataset.Network;
+        var demands = Dataset.Demand.Select(d => new DemandSpec(d.Node, d.Commodity, net.NodeIndex(d.Node),
+            d.TonnesPerYear / 8760.0, d.SafetyStockDays * d.TonnesPerYear / 365.0)).ToArray();
+        var ods = new List<OdSpec>();
+        var sources = new List<SourceSpec>();
+        var wanted = Options.Commodities is { Count: > 0 } list ? new HashSet<string>(list, StringComparer.Ordinal) : null;
+        foreach (var supply in Dataset.Supply)
+        {
+            if (wanted is not null && !wanted.Contains(supply.Commodity))
+                continue;
+            var commodity = Dataset.FindCommodity(supply.Commodity);
+            var origin = net.NodeIndex(supply.Node);
+            if (commodity is null || origin < 0)
+                continue;
+            var targets = new List<TargetSpec>();
+            for (var d = 0; d < demands.Length; d++)
+            {
+                if (demands[d].Commodity != supply.Commodity || demands[d].NodeIndex < 0)
+                    continue;
+                var route = Planner.FindRoute(origin, demands[d].NodeIndex, commodity);
+                if (route is null)
+                    continue;
+                var promised = Options.PromisedLeadTimeFactor
+                    * (baseline?.Ods.FirstOrDefault(o => o.Commodity == supply.Commodity && o.From == supply.Node && o.To == demands[d].Node)?.PlannedHours
+                       ?? route.PlannedHours);
+                ods.Add(new OdSpec(supply.Commodity, supply.Node, demands[d].Node, d, route.PlannedHours, promised));
+                targets.Add(new TargetSpec(d, ods.Count - 1, Dataset.Demand[d].TonnesPerYear, route));
+            }
+            if (targets.Count == 0)
+                continue;
+            var lot = Options.LotTonnes ?? supply.TonnesPerYear / 52.0;
+            var id = supply.Node + ":" + supply.Commodity;
+            sources.Add(new SourceSpec(id, origin, commodity, lot, lot / supply.TonnesPerYear * 8760.0,
+                RandomStreams.Key("supply:" + id), targets.ToArray()));
+        }
+        Demands = demands;
+        Ods = ods.ToArray();
+        Sources = sources.ToArray();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Google.OrTools.LinearSolver;
+
+namespace Caravan.Optimization.Investment;
+
+/// <summary>
+/// The two-stage stochastic investment MIP (extensive form). First stage: a binary per project, within
+/// the total budget, with dependencies (y_p ≤ y_q) and exclusions (y_p + y_q ≤ 1); with a yearly budget,
+/// a binary per project and start year, so capex spread over the build years fits every year and a
+/// project starts only after the projects it requires are finished. Second stage: the multi-commodity
+/// flow of every scenario (<see cref="FlowRows"/>). Objective: Σ annual cost·y + Σ_s π_s · flow cost_s.
+/// </summary>
+public static class InvestmentMip
+{
+    /// <summary>Solves <paramref name="instance"/> under <paramref name="settings"/>.</summary>
+    public static InvestmentSolution Solve(InvestmentInstance instance, InvestmentSettings settings)
+    {
+        settings = settings.Validated();
+        var clock = Stopwatch.StartNew();
+        using var solver = Solver.CreateSolver(settings.Solver);
+        if (solver is null)
+            return Empty(instance, InvestmentStatus.SolverUnavailable, clock.Elapsed, settings.Solver);
+        var model = Build(solver, instance, settings);
+        if (settings.TimeLimit is { } limit)
+            solver.SetTimeLimit((long)limit.TotalMilliseconds);
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.RelativeGap);
+        var result = solver.Solve(parameters);
+        var status = result switch
+        {
+            Solver.ResultStatus.OPTIMAL => InvestmentStatus.Optimal,
+            Solver.ResultStatus.FEASIBLE => InvestmentStatus.Feasible,
+            Solver.ResultStatus.INFEASIBLE => InvestmentStatus.Infeasible,
+            Solver.ResultStatus.NOT_SOLVED => InvestmentStatus.NoSolutionInTime,
+            _ => InvestmentStatus.Failed,
+        };
+        if (status is not (InvestmentStatus.Optimal or InvestmentStatus.Feasible))
+            return Empty(instance, status, clock.Elapsed, settings.Solver);
+        var built = model.Y.Select(v => v.SolutionValue() > 0.5).ToArray();
+        int[]? starts = null;
+        if (model.Start is { } z)
+        {
+            starts = new int[built.Length];
+            for (var p = 0; p < built.Length; p++)
+                starts[p] = Array.FindIndex(z[p], v => v.SolutionValue() > 0.5);
+        }
+        var objective = solver.Objective();
+        return new InvestmentSolution(status, objective.Value(), objective.BestBound(), built, starts,
+            model.Scenarios.Select(r => r.Cost()).ToArray(), clock.Elapsed, settings.Solver);
+    }
+
+    /// <summary>The model in free MPS format, for other solvers (CBC) to read.</summary>
+    public static string ExportMps(InvestmentInstance instance, InvestmentSettings settings)
+    {
+        using var solver = Solver.CreateSolver(settings.Validated().Solver)
+            ?? throw new InvalidOperationException($"OR-Tools has no solver '{settings.Solver}'");
+        Build(solver, instance, settings);
+        return solver.ExportModelAsMpsFormat(fixed_format: false, obfuscated: true);
+    }
+
+    private sealed record Model(Variable[] Y, Variable[][]? Start, FlowRows[] Scenarios);
+
+    private static Model Build(Solver solver, InvestmentInstance instance, InvestmentSettings settings)
+    {
+        var projects = instance.Projects;
+        var y = projects.Select(_ => solver.MakeBoolVar("")).ToArray();
+        var objective = solver.Objective();
+        objective.SetMinimization();
+        for (var p = 0; p < projects.Count; p++)
+        {
+            objective.SetCoefficient(y[p], projects[p].AnnualCostUsd);
+            foreach (var q in projects[p].Requires)
+                Row(solver, double.NegativeInfinity, 0, (y[p], 1), (y[q], -1));
+            foreach (var q in projects[p].Excludes.Where(q => q > p || !projects[q].Excludes.Contains(p)))
+                Row(solver, double.NegativeInfinity, 1, (y[p], 1), (y[q], 1));
+        }
+        if (settings.BudgetUsd is { } budget)
+            Row(solver, double.NegativeInfinity, budget, y.Select((v, p) => (v, projects[p].CapexUsd)).ToArray());
+        var start = settings.YearlyBudgetUsd is { } yearly ? Schedule(solver, projects, y, yearly, settings.HorizonYears) : null;
+        var scenarios = instance.Scenarios.Select(s => FlowRows.WithBinaries(solver, s, y, s.Probability)).ToArray();
+        return new Model(y, start, scenarios);
+    }
+
+    // z[p][t] = 1 when project p starts in year t. A project runs t .. t+b−1 and spends capex/b a year;
+    // it must finish within the horizon and start no earlier than the year its requirements finish.
+    private static Variable[][] Schedule(Solver solver, IReadOnlyList<ProjectTerms> projects, Variable[] y, double yearly, int horizon)
+    {
+        var z = new Variable[projects.Count][];
+        for (var p = 0; p < projects.Count; p++)
+        {
+            var latest = horizon - projects[p].BuildYears; // last feasible start year; < 0 = cannot finish
+            z[p] = Enumerable.Range(0, Math.Max(0, latest + 1)).Select(_ => solver.MakeBoolVar("")).ToArray();
+            Row(solver, 0, 0, z[p].Select(v => (v, 1.0)).Append((y[p], -1.0)).ToArray());
+        }
+        for (var year = 0; year < horizon; year++)
+        {
+            var terms = new List<(Variable, double)>();
+            for (var p = 0; p < projects.Count; p++)
+            {
+                var b = projects[p].BuildYears;
+                for (var t = 0; t < z[p].Length; t++)
+                {
+                    if (t <= year && year < t + b)
+                        terms.Add((z[p][t], projects[p].CapexUsd / b));
+                }
+            }
+            if (terms.Count > 0)
+                Row(solver, double.NegativeInfinity, yearly, terms.ToArray());
+        }
+        for (var p = 0; p < projects.Count; p++)
+        {
+            // start_p ≥ start_q + b_q when p is built: Σt·z_p − Σ(t+b_q)·z_q + H(1 − y_p) ≥ 0.
+            foreach (var q in projects[p].Requires)
+            {
+                var terms = z[p].Select((v, t) => (v, (double)t))
+                    .Concat(z[q].Select((v, t) => (v, -(double)(t + projects[q].BuildYears))))
+                    .Append((y[p], -(double)horizon)).ToArray();
+                Row(solver, -horizon, double.PositiveInfinity, terms);
+            }
+        }
+        return z;
+    }
+
+    private static void Row(Solver solver, double lb, double ub, params (Variable V, double C)[] terms)
+    {
+        var row = solver.MakeConstraint(lb, ub, "");
+        foreach (var (v, c) in terms)
+            row.SetCoefficient(v, row.GetCoefficient(v) + c);
+    }
+
+    private static InvestmentSolution Empty(InvestmentInstance instance, InvestmentStatus status, TimeSpan wall, string solver) =>
+        new(status, double.NaN, double.NaN, new bool[instance.Projects.Count], null,
+            instance.Scenarios.Select(_ => double.NaN).ToArray(), wall, solver);
+}

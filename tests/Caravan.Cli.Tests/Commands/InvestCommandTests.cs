@@ -1,0 +1,126 @@
+using System.Text.Json;
+
+namespace Caravan.Cli.Tests.Commands;
+
+public sealed class InvestCommandTests : IDisposable
+{
+    private const string Projects =
+        "id,name,country,capex_usd,build_years,opex_usd_per_year,lifetime_years,requires,excludes,estimate,source,notes\n"
+        + "dostyk-digital,Digital customs at Dostyk,KZ,20000,1,0,10,,,true,test,\n"
+        + "dostyk-scanners,Scanners and pre-arrival data on the Pavlodar-Dostyk line,KZ,5000,1,0,10,dostyk-digital,,true,test,\n"
+        + "dostyk-gold,A far too dear Dostyk yard,KZ,10000000,2,0,10,,,true,test,\n";
+
+    private readonly string _folder = CliRunner.TempFolder();
+
+    public InvestCommandTests()
+    {
+        foreach (var file in Directory.GetFiles(CliRunner.ValidFixture))
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(_folder, "projects.csv"), Projects);
+        Directory.CreateDirectory(Path.Combine(_folder, "projects"));
+        Edits("dostyk-digital", "{\"type\": \"digitise_customs\", \"nodes\": [\"kz-dostyk\"]}");
+        Edits("dostyk-scanners", "{\"type\": \"add_delay\", \"links\": [\"pav-dostyk\"], \"hours\": -5}");
+        Edits("dostyk-gold", "{\"type\": \"scale_capacity\", \"nodes\": [\"kz-dostyk\"], \"factor\": 3}");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Invest_Json_HasExactlyTheContractFields()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["status", "objective", "portfolio", "frontier"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("optimal", root.GetProperty("status").GetString());
+        Assert.True(root.GetProperty("objective").GetDouble() > 0);
+        var portfolio = root.GetProperty("portfolio").EnumerateArray().ToList();
+        Assert.All(portfolio, p => Assert.Equal(["id", "capexUsd", "benefitUsd"], p.EnumerateObject().Select(x => x.Name)));
+        // Digital customs saves ~50 h of dwell on 115 t/yr of dear cargo, far more than ~US$3,000/yr of
+        // annualised capex; the scanners need it; the gold-plated yard relieves no binding capacity.
+        Assert.Equal(["dostyk-digital", "dostyk-scanners"], portfolio.Select(p => p.GetProperty("id").GetString()).Order());
+        Assert.All(portfolio, p => Assert.True(p.GetProperty("benefitUsd").GetDouble() > 0));
+        Assert.Empty(root.GetProperty("frontier").EnumerateArray());
+    }
+
+    [Fact]
+    public void Invest_Sweep_GivesAMonotoneFrontierAndPlots()
+    {
+        var plots = Path.Combine(_folder, "plots");
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json", "--sweep", "0:30000:10000", "--plot", plots);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var frontier = json.RootElement.GetProperty("frontier").EnumerateArray()
+            .Select(f => (Budget: f.GetProperty("budgetUsd").GetDouble(), Objective: f.GetProperty("objective").GetDouble())).ToList();
+        Assert.Equal([0.0, 10000, 20000, 30000], frontier.Select(f => f.Budget));
+        for (var i = 1; i < frontier.Count; i++)
+            Assert.True(frontier[i].Objective <= frontier[i - 1].Objective * (1 + 1e-9));
+        Assert.True(frontier[^1].Objective < frontier[0].Objective);
+        Assert.True(new FileInfo(Path.Combine(plots, "frontier.png")).Length > 1000);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(plots, "frontier.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invest_BudgetTooSmall_LeavesTheDependentOut()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json", "--budget", "20000");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["dostyk-digital"], json.RootElement.GetProperty("portfolio").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void Invest_Table_ExplainsChosenAndLeftOutProjects()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--scenario", "baseline");
+
+        Assert.Equal(0, code);
+        Assert.Contains("status optimal", output, StringComparison.Ordinal);
+        Assert.Contains("Candidates left out", output, StringComparison.Ordinal);
+        Assert.Contains("dostyk-gold", output, StringComparison.Ordinal);
+        Assert.Contains("less than its annual cost", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--budget", "-5", "--budget must be a non-negative amount")]
+    [InlineData("--sweep", "5:1:1", "--sweep needs MIN ≤ MAX")]
+    [InlineData("--scenario", "atlantis", "unknown scenario 'atlantis'")]
+    [InlineData("--scenario", "baseline@1.5", "must be in (0, 1]")]
+    [InlineData("--solver", "EXCEL", "not available")]
+    [InlineData("--plot", "somewhere", "give --sweep")]
+    public void Invest_BadOption_FailsWithOneClearLine(string option, string value, string message)
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, option, value);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invest_BrokenProjectFile_ReportsItsLocation()
+    {
+        Edits("dostyk-gold", "{\"type\": \"scale_capacity\", \"nodes\": [\"kz-dostik\"], \"factor\": 3}");
+        var (code, output) = CliRunner.Run("invest", "--data", _folder);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("dostyk-gold.json:", output, StringComparison.Ordinal);
+        Assert.Contains("unknown node 'kz-dostik'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invest_DatasetWithoutProjects_SaysWhatIsMissing()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", CliRunner.ValidFixture);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("no candidate projects", output, StringComparison.Ordinal);
+    }
+
+    private void Edits(string id, string edit) =>
+        File.WriteAllText(Path.Combine(_folder, "projects", id + ".json"), $"{{\"name\": \"{id}\", \"edits\": [{edit}]}}");
+}
