@@ -71,6 +71,7 @@ public static class CaravanServer
         services.AddSingleton(sp => LoadDataset(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton(sp => CaravanStore.Open(StoreLocation.Resolve(sp.GetRequiredService<ServerOptions>().Database), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScenarioBook>();
+        services.AddSingleton(_ => Caravan.Core.Risk.MineralsReader.BuiltIn());
         services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
         services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));
         services.AddSingleton<RunLauncher>();

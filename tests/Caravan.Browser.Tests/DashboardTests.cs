@@ -150,6 +150,20 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Risk_ImporterWhatIf_BeforeAndAfterShown()
+    {
+        var page = await OpenAsync("/?view=risk&importer=JP");
+        await page.Locator("table.risk tbody tr").First.WaitForAsync();
+        Assert.True(await page.Locator("svg.bars rect.bar").CountAsync() >= 2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run the what-if" }).ClickAsync();
+        await page.Locator("table.whatif").WaitForAsync();
+        Assert.Contains("ban CN", await page.Locator("table.whatif caption").TextContentAsync() ?? "", StringComparison.Ordinal);
+        await page.Locator("table.whatif").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "risk-whatif");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
     public async Task ApiReference_Opened_RendersWithoutLeavingTheMachine()
     {
         var page = await OpenAsync("/api/reference/", waitForDashboard: false);
