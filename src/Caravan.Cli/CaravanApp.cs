@@ -38,6 +38,14 @@ public static class CaravanApp
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<RouteCommand>("route").WithDescription("Best route, k alternatives or the Pareto set for a shipment, explained leg by leg.");
             config.AddCommand<FlagshipCommand>("flagship").WithDescription("Gallium and uranium to Japan: the best route of each corridor family under each scenario.");
+            config.AddBranch<RiskSettings>("risk", risk =>
+            {
+                risk.SetDescription("Supply risk: HHI, the EU CRM method, an importer's view, corridor exposure.");
+                risk.SetDefaultCommand<RiskCommand>();
+                risk.AddCommand<RiskEuCrmCommand>("eu-crm").WithDescription("Run the EU CRM method on your own inputs (stage-level results or full inputs).");
+                risk.AddCommand<RiskCompareCommand>("compare").WithDescription("Our SR from world shares beside the published EU 2023 SR: rank correlation and verdict agreement.");
+                risk.AddCommand<RiskWhatIfCommand>("whatif").WithDescription("Add, remove or ban a source of an importer's supply; see HHI and SR change.");
+            });
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
         });
         return app.Run(args);
