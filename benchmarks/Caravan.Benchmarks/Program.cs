@@ -1,9 +1,18 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Caravan.Benchmarks;
+using Caravan.Benchmarks.Flows;
 using Caravan.Benchmarks.Simulation;
 
-// `dotnet run -c Release --project benchmarks/Caravan.Benchmarks -- --filter '*'` runs every suite;
-// peer comparisons (NetworkX, LEMON, SimPy) run from benchmarks/run-peers.sh.
+// `dotnet run -c Release --project benchmarks/Caravan.Benchmarks -- --filter '*'` runs every suite.
+// Side-by-side peer comparisons run in their own modes (scripts in benchmarks/peers/):
+//   `-- peers-routing [nodes]`  routing against QuikGraph and NetworkX
+//   `-- flow-peers ...`         min-cost flow against LEMON and NetworkX
+if (args.Length > 0 && args[0] == "peers-routing")
+    return PeerRouting.Run(args[1..]);
+if (args.Length > 0 && args[0] == "flow-peers")
+    return FlowPeerComparison.Run(args[1..]);
+
 // `-- mm1 N` times N customers of M/M/1 on the kernel once, for the side-by-side with SimPy.
 if (args is ["mm1", var count])
 {
@@ -14,7 +23,7 @@ if (args is ["mm1", var count])
     var wait = model.Run(n);
     var seconds = watch.Elapsed.TotalSeconds;
     Console.WriteLine($"caravan kernel: {n} customers in {seconds:F3}s -> {n / seconds:N0} customers/s, mean wait {wait:F2}");
-    return;
+    return 0;
 }
 if (args is ["network-mm1", var lotsText, var threadsText])
 {
@@ -34,7 +43,7 @@ if (args is ["network-mm1", var lotsText, var threadsText])
     var run = Caravan.Core.Simulation.MonteCarlo.Run(model);
     var seconds = watch.Elapsed.TotalSeconds;
     Console.WriteLine($"caravan network: {lots} lots in {seconds:F3}s on {threads} thread(s) -> {lots / seconds:N0} lots/s, {run.Result.Manifest.Events / seconds:N0} events/s");
-    return;
+    return 0;
 }
 if (args is ["flagship", var runsText, var threadsText2])
 {
@@ -55,6 +64,7 @@ if (args is ["flagship", var runsText, var threadsText2])
     var seconds = watch.Elapsed.TotalSeconds;
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     Console.WriteLine($"caravan flagship: {runs} one-year replications in {seconds:F2}s wall, {cpuSeconds:F2}s CPU on {threads} thread(s); {run.Result.Manifest.Events:N0} events");
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

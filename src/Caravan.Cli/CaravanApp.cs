@@ -45,7 +45,17 @@ public static class CaravanApp
                 risk.AddCommand<RiskCompareCommand>("compare").WithDescription("Our SR from world shares beside the published EU 2023 SR: rank correlation and verdict agreement.");
                 risk.AddCommand<RiskWhatIfCommand>("whatif").WithDescription("Add, remove or ban a source of an importer's supply; see HHI and SR change.");
             });
+            config.AddCommand<RouteCommand>("route").WithDescription("Best route, k alternatives or the Pareto set for a shipment, explained leg by leg.");
+            config.AddCommand<FlagshipCommand>("flagship").WithDescription("Gallium and uranium to Japan: the best route of each corridor family under each scenario.");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
+            config.AddCommand<FlowCommand>("flow").WithDescription("Split supply across corridors at least cost: flows, unmet demand, and what one more t/day of each binding capacity is worth.");
+            config.AddCommand<CompareCommand>("compare").WithDescription("Run the flow under two or more scenarios and show cost, unmet demand, corridor shifts and new bottlenecks side by side.");
+            config.AddBranch<CaravanSettings>("scenarios", scenarios =>
+            {
+                scenarios.SetDescription("List the dataset's scenarios, or check a scenario file.");
+                scenarios.SetDefaultCommand<ScenariosCommand>();
+                scenarios.AddCommand<ScenariosValidateCommand>("validate").WithDescription("Check a scenario file against the dataset; list every problem as file:line:column.");
+            });
         });
         return app.Run(args);
     }

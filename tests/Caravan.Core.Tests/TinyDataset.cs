@@ -14,6 +14,7 @@ internal sealed class TinyDataset
     private readonly List<DemandPoint> _demand = [];
     private readonly List<Chokepoint> _chokepoints = [];
     private readonly HashSet<string> _countries = [];
+    private readonly Dictionary<string, double> _politicalStability = [];
 
     public TinyDataset Node(string id, string country = "KZ", NodeKind kind = NodeKind.Hub, double lat = 45, double lon = 60,
         double handlingCost = 0, double handlingHours = 0, string[]? licensed = null, Func<Node, Node>? edit = null)
@@ -95,8 +96,21 @@ internal sealed class TinyDataset
         return this;
     }
 
+    /// <summary>Sets a country's WGI political-stability estimate (−2.5 … 2.5).</summary>
+    public TinyDataset Stability(string country, double politicalStability)
+    {
+        _countries.Add(country);
+        _politicalStability[country] = politicalStability;
+        return this;
+    }
+
     public Dataset Build() => new(
         _nodes, _links,
-        _countries.Order(StringComparer.Ordinal).Select(c => new Country { Code = c, Name = c }).ToArray(),
+        _countries.Order(StringComparer.Ordinal).Select(c => new Country
+        {
+            Code = c,
+            Name = c,
+            Wgi = new WgiEstimates { PoliticalStability = _politicalStability.TryGetValue(c, out var pv) ? pv : null },
+        }).ToArray(),
         _commodities, _supply, _demand, _chokepoints, "tiny");
 }

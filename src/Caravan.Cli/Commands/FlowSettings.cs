@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using System.Globalization;
+using Caravan.Optimization.Flows;
+using Spectre.Console.Cli;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary>Options of <c>caravan flow</c> and <c>caravan compare</c>: period, commodities, solver.</summary>
+public class FlowSettings : ScenarioSettings
+{
+    /// <summary>The period: year, quarter, month or a number of days.</summary>
+    [CommandOption("--period <PERIOD>")]
+    [Description("Period to plan: year (default), quarter, month, or a number of days.")]
+    [DefaultValue("year")]
+    public string Period { get; init; } = "year";
+
+    /// <summary>Commodity ids to plan; none = all.</summary>
+    [CommandOption("--commodity <ID>")]
+    [Description("Commodity to plan (repeatable); default every commodity with supply and demand.")]
+    public string[] Commodities { get; init; } = [];
+
+    /// <summary>Origin countries whose supply may ship; none = all.</summary>
+    [CommandOption("--origin <COUNTRY>")]
+    [Description("Only supply in this country ships (repeatable, ISO alpha-2): what can these origins deliver?")]
+    public string[] Origins { get; init; } = [];
+
+    /// <summary>LP backend.</summary>
+    [CommandOption("--backend <SOLVER>")]
+    [Description("LP solver: highs (default), glop, clp or pdlp.")]
+    [DefaultValue("highs")]
+    public string Backend { get; init; } = "highs";
+
+    /// <summary>Solver time limit, seconds.</summary>
+    [CommandOption("--time-limit <SECONDS>")]
+    [Description("Stop the LP after this many seconds and report the best flow found.")]
+    public double? TimeLimitSeconds { get; init; }
+
+    /// <summary>Rows per table.</summary>
+    [CommandOption("--top <N>")]
+    [Description("Rows per table in table output (default 15).")]
+    [DefaultValue(15)]
+    public int Top { get; init; } = 15;
+
+    /// <summary>The period in days.</summary>
+    public double PeriodDays => Period.ToLowerInvariant() switch
+    {
+        "year" => 365,
+        "quarter" => 91,
+        "month" => 30,
+        var text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days > 0 => days,
+        _ => throw new CaravanException($"--period must be year, quarter, month or a positive number of days; got '{Period}'"),
+    };
+
+    /// <summary>The flow options these settings ask for.</summary>
+    public FlowOptions Options()
+    {
+        var backend = Backend.ToLowerInvariant() switch
+        {
+            "highs" => LpBackend.Highs,
+            "glop" => LpBackend.Glop,
+            "clp" => LpBackend.Clp,
+            "pdlp" => LpBackend.Pdlp,
+            _ => throw new CaravanException($"--backend must be highs, glop, clp or pdlp; got '{Backend}'"),
+        };
+        return new FlowOptions
+        {
+            PeriodDays = PeriodDays,
+            Commodities = Commodities,
+            Origins = Origins,
+            Solver = new FlowSolverOptions
+            {
+                Backend = backend,
+                TimeLimit = TimeLimitSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+            },
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using Caravan.Core.Data;
+
+namespace Caravan.Core.Scenarios;
+
+/// <summary>
+/// The scenarios a dataset ships in its <c>scenarios/*.json</c> files, found by name; a name that is
+/// not in the catalog is tried as a file path. "baseline" always resolves (to no edits when not shipped).
+/// </summary>
+public sealed class ScenarioCatalog
+{
+    private ScenarioCatalog(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Problem> problems)
+    {
+        Scenarios = scenarios;
+        Problems = problems;
+    }
+
+    /// <summary>The scenarios that read clean, ordered by name.</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; }
+
+    /// <summary>Problems in the dataset's scenario files.</summary>
+    public IReadOnlyList<Problem> Problems { get; }
+
+    /// <summary>Reads every <c>scenarios/*.json</c> of <paramref name="source"/>.</summary>
+    public static ScenarioCatalog From(IDatasetSource source)
+    {
+        var scenarios = new List<Scenario>();
+        var problems = new List<Problem>();
+        foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var reader = source.Open(file);
+            if (reader is null)
+                continue;
+            var result = ScenarioParser.Parse(reader.ReadToEnd(), source.Describe(file));
+            problems.AddRange(result.Problems);
+            if (result.Scenario is { } scenario)
+            {
+                if (scenarios.Any(s => s.Name == scenario.Name))
+                    problems.Add(new Problem(source.Describe(file), 0, 0, $"a second scenario named '{scenario.Name}'"));
+                else
+                    scenarios.Add(scenario);
+            }
+        }
+        return new ScenarioCatalog(scenarios.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray(), problems);
+    }
+
+    /// <summary>A scenario by catalog name (case-insensitive) or, failing that, by file path.</summary>
+    public ScenarioParseResult Resolve(string nameOrPath)
+    {
+        var byName = Scenarios.FirstOrDefault(s => string.Equals(s.Name, nameOrPath, StringComparison.OrdinalIgnoreCase));
+        if (byName is not null)
+            return new ScenarioParseResult(byName, []);
+        if (string.Equals(nameOrPath, "baseline", StringComparison.OrdinalIgnoreCase))
+            return new ScenarioParseResult(new Scenario { Name = "baseline", Description = "The dataset as it is." }, []);
+        if (File.Exists(nameOrPath))
+            return ScenarioParser.ParseFile(nameOrPath);
+        var names = Scenarios.Select(s => s.Name).Append("baseline").Distinct();
+        return new ScenarioParseResult(null,
+            [new Problem(nameOrPath, 0, 0, $"unknown scenario '{nameOrPath}' (neither a scenario name nor a file){Suggestions.DidYouMean(nameOrPath, names)}; 'caravan scenarios' lists them")]);
+    }
+}

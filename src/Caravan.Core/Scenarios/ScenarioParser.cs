@@ -1,0 +1,193 @@
+using System.Text;
+using System.Text.Json;
+using Caravan.Core.Data;
+
+namespace Caravan.Core.Scenarios;
+
+/// <summary>
+/// Reads scenario files (JSON, comments and trailing commas allowed; format in docs/scenarios.md).
+/// Reports every problem with file, line and column; never throws on bad input.
+/// </summary>
+public static class ScenarioParser
+{
+    /// <summary>The edit types, as spelled in files.</summary>
+    public static readonly IReadOnlyList<string> EditTypes =
+        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms"];
+
+    /// <summary>Reads a scenario file from disk.</summary>
+    public static ScenarioParseResult ParseFile(string path) =>
+        File.Exists(path)
+            ? Parse(File.ReadAllText(path), path)
+            : new ScenarioParseResult(null, [new Problem(path, 0, 0, "scenario file not found")]);
+
+    /// <summary>Reads scenario text; <paramref name="file"/> names it in problems.</summary>
+    public static ScenarioParseResult Parse(string text, string file)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        JsonPositions positions;
+        JsonDocument document;
+        try
+        {
+            positions = JsonPositions.Read(utf8);
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? -1) + 1;
+            var column = (int)(e.BytePositionInLine ?? -1) + 1;
+            return new ScenarioParseResult(null, [new Problem(file, line, column, $"not valid JSON: {FirstSentence(e.Message)}")]);
+        }
+
+        using (document)
+        {
+            var problems = new List<Problem>();
+            var fields = new JsonFields(file, positions, problems);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                fields.Fail("$", "a scenario file holds one object: {\"name\": ..., \"description\": ..., \"edits\": [...]}");
+                return new ScenarioParseResult(null, problems);
+            }
+            fields.OnlyKnown(root, "$", "a scenario", "name", "description", "edits");
+            var name = fields.Text(root, "$", "name", required: true);
+            var description = fields.Text(root, "$", "description") ?? "";
+            var edits = new List<ScenarioEdit>();
+            if (!root.TryGetProperty("edits", out var list))
+            {
+                fields.Fail("$", "missing field 'edits' (use [] for none)");
+            }
+            else if (list.ValueKind != JsonValueKind.Array)
+            {
+                fields.Fail("$.edits", "'edits' must be a list of edit objects");
+            }
+            else
+            {
+                var i = 0;
+                foreach (var item in list.EnumerateArray())
+                {
+                    if (ReadEdit(item, $"$.edits[{i++}]", fields) is { } edit)
+                        edits.Add(edit);
+                }
+            }
+            if (name is { Length: 0 })
+                fields.Fail("$.name", "'name' must not be empty");
+            return problems.Count > 0 || name is null
+                ? new ScenarioParseResult(null, problems)
+                : new ScenarioParseResult(new Scenario { Name = name, Description = description, File = file, Edits = edits }, []);
+        }
+    }
+
+    private static ScenarioEdit? ReadEdit(JsonElement e, string path, JsonFields f)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            f.Fail(path, "an edit is an object with a 'type'");
+            return null;
+        }
+        var type = f.Text(e, path, "type", required: true);
+        if (type is null)
+            return null;
+        var (line, column) = f.At(path);
+        var before = f.Errors;
+        ScenarioEdit? edit;
+        switch (type)
+        {
+            case "close":
+                f.OnlyKnown(e, path, "a close edit", "type", "countries", "nodes", "links", "chokepoints", "startDay", "endDay");
+                var close = new CloseEdit
+                {
+                    Countries = f.Refs(e, path, "countries"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    Links = f.Refs(e, path, "links"),
+                    Chokepoints = f.Refs(e, path, "chokepoints"),
+                    Window = Window(e, path, f),
+                };
+                if (close.Countries.Count + close.Nodes.Count + close.Links.Count + close.Chokepoints.Count == 0)
+                    f.Fail(path, "a close edit names at least one of 'countries', 'nodes', 'links', 'chokepoints'");
+                edit = close;
+                break;
+            case "scale_capacity":
+                f.OnlyKnown(e, path, "a scale_capacity edit", "type", "links", "nodes", "factor");
+                edit = new ScaleCapacityEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Factor = f.Number(e, path, "factor", required: true, min: 0) ?? 1 };
+                NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            case "add_delay":
+                f.OnlyKnown(e, path, "an add_delay edit", "type", "links", "nodes", "hours");
+                edit = new AddDelayEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Hours = f.Number(e, path, "hours", required: true) ?? 0 };
+                NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            case "set_transit_time":
+                f.OnlyKnown(e, path, "a set_transit_time edit", "type", "links", "hours");
+                edit = new SetTransitTimeEdit { Links = f.Refs(e, path, "links"), Hours = f.Dist(e, path, "hours", required: true) ?? Distributions.Distribution.Zero };
+                NeedsTargets(e, path, f, "links");
+                break;
+            case "change_cost":
+                f.OnlyKnown(e, path, "a change_cost edit", "type", "links", "nodes", "factor", "addUsdPerTonne");
+                edit = new ChangeCostEdit
+                {
+                    Links = f.Refs(e, path, "links"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    Factor = f.Number(e, path, "factor", min: 0) ?? 1,
+                    AddUsdPerTonne = f.Number(e, path, "addUsdPerTonne") ?? 0,
+                };
+                NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            case "export_ban":
+                f.OnlyKnown(e, path, "an export_ban edit", "type", "commodity", "countries");
+                edit = new ExportBanEdit { Commodity = f.Ref(e, path, "commodity", required: true) ?? ScenarioRef.Of(""), Countries = f.Refs(e, path, "countries") };
+                NeedsTargets(e, path, f, "countries");
+                break;
+            case "digitise_customs":
+                f.OnlyKnown(e, path, "a digitise_customs edit", "type", "nodes", "countries");
+                edit = new DigitiseCustomsEdit { Nodes = f.Refs(e, path, "nodes"), Countries = f.Refs(e, path, "countries") };
+                NeedsTargets(e, path, f, "nodes", "countries");
+                break;
+            case "storms":
+                f.OnlyKnown(e, path, "a storms edit", "type", "links", "nodes", "closuresPerYear", "durationHours");
+                edit = new StormEdit
+                {
+                    Links = f.Refs(e, path, "links"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    ClosuresPerYear = f.Number(e, path, "closuresPerYear", required: true, min: 0) ?? 0,
+                    DurationHours = f.Dist(e, path, "durationHours", required: true) ?? Distributions.Distribution.Zero,
+                };
+                NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            default:
+                f.Fail($"{path}.type", $"unknown edit type '{type}'{Suggestions.DidYouMean(type, EditTypes)}; types: {string.Join(", ", EditTypes)}");
+                return null;
+        }
+        return f.Errors > before ? null : edit with { Line = line, Column = column };
+    }
+
+    private static DayWindow? Window(JsonElement e, string path, JsonFields f)
+    {
+        var start = f.Number(e, path, "startDay", min: 0);
+        var end = f.Number(e, path, "endDay", min: 0);
+        if (start is null && end is null)
+            return null;
+        if (start is null || end is null)
+        {
+            f.Fail(path, "a closure window needs both 'startDay' and 'endDay' (omit both to close for the whole horizon)");
+            return null;
+        }
+        if (end <= start)
+        {
+            f.Fail($"{path}.endDay", $"'endDay' ({end}) must be after 'startDay' ({start})");
+            return null;
+        }
+        return new DayWindow(start.Value, end.Value);
+    }
+
+    private static void NeedsTargets(JsonElement e, string path, JsonFields f, params string[] names)
+    {
+        if (!names.Any(n => e.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.Array && v.GetArrayLength() > 0))
+            f.Fail(path, $"this edit names at least one of {string.Join(", ", names.Select(n => $"'{n}'"))}");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+}

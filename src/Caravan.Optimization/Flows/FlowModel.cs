@@ -1,0 +1,149 @@
+using Caravan.Core.Data;
+using Caravan.Core.Network;
+using Caravan.Core.Routing;
+using Caravan.Core.Scenarios;
+
+namespace Caravan.Optimization.Flows;
+
+/// <summary>
+/// A dataset (after scenarios) turned into a <see cref="FlowProblem"/>: the network's arcs with their
+/// period capacities and generalised costs per commodity, supplies, demands and penalties, and the
+/// bookkeeping to read a solution back in the dataset's terms.
+/// </summary>
+public sealed class FlowModel
+{
+    private FlowModel(AppliedScenario applied, FlowOptions options, CostModel costs, IReadOnlyList<Commodity> commodities,
+        double[] arcFactor, double[] nodeFactor, FlowProblem problem)
+    {
+        Applied = applied;
+        Options = options;
+        Costs = costs;
+        Commodities = commodities;
+        ArcCapacityFactor = arcFactor;
+        NodeCapacityFactor = nodeFactor;
+        Problem = problem;
+    }
+
+    /// <summary>The dataset and what the scenarios closed.</summary>
+    public AppliedScenario Applied { get; }
+
+    /// <summary>The options it was built with.</summary>
+    public FlowOptions Options { get; }
+
+    /// <summary>The routing cost model that priced the arcs.</summary>
+    public CostModel Costs { get; }
+
+    /// <summary>The commodities planned, in the problem's order.</summary>
+    public IReadOnlyList<Commodity> Commodities { get; }
+
+    /// <summary>
+    /// Per arc: the tonnes of period capacity one t/day of nominal capacity gives, that is
+    /// period days × open fraction × (1 − expected storm-closed share).
+    /// </summary>
+    public double[] ArcCapacityFactor { get; }
+
+    /// <summary>Per node: as <see cref="ArcCapacityFactor"/>.</summary>
+    public double[] NodeCapacityFactor { get; }
+
+    /// <summary>The problem for the solvers.</summary>
+    public FlowProblem Problem { get; }
+
+    /// <summary>The network.</summary>
+    public TransportNetwork Network => Applied.Dataset.Network;
+
+    /// <summary>Builds the model for <paramref name="applied"/>.</summary>
+    public static FlowModel Build(AppliedScenario applied, FlowOptions? options = null)
+    {
+        options ??= FlowOptions.Default;
+        if (!(options.PeriodDays > 0))
+            throw new ArgumentOutOfRangeException(nameof(options), "the period has a positive number of days");
+        var dataset = applied.Dataset;
+        var network = dataset.Network;
+        var costs = new CostModel(dataset, options.Costs);
+        var days = options.PeriodDays;
+        var yearShare = days / 365.0;
+
+        var arcFactor = new double[network.ArcCount];
+        var arcCapacity = new double[network.ArcCount];
+        for (var a = 0; a < network.ArcCount; a++)
+        {
+            var link = network.Links[network.ArcLink[a]];
+            arcFactor[a] = days * applied.OpenFraction(ClosureTarget.Link, link.Id, days) * OpenShare(link.Disruption);
+            arcCapacity[a] = Capacity(link.CapacityTonnesPerDay, arcFactor[a]);
+        }
+        var nodeFactor = new double[network.Nodes.Length];
+        var nodeCapacity = new double[network.Nodes.Length];
+        for (var v = 0; v < network.Nodes.Length; v++)
+        {
+            var node = network.Nodes[v];
+            nodeFactor[v] = days * applied.OpenFraction(ClosureTarget.Node, node.Id, days) * OpenShare(node.Disruption);
+            nodeCapacity[v] = Capacity(node.CapacityTonnesPerDay, nodeFactor[v]);
+        }
+
+        var origins = options.Origins.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Ships(SupplyPoint s) => origins.Count == 0 || origins.Contains(dataset.FindNode(s.Node)!.Country);
+        var wanted = options.Commodities.ToHashSet(StringComparer.Ordinal);
+        var commodities = dataset.Commodities
+            .Where(c => wanted.Count == 0 || wanted.Contains(c.Id))
+            .Where(c => dataset.Supply.Any(s => s.Commodity == c.Id) || dataset.Demand.Any(d => d.Commodity == c.Id))
+            .ToArray();
+        var flowCommodities = commodities.Select(c => new FlowCommodity(
+            c.Id,
+            ArcCosts(applied, costs, c),
+            dataset.Supply.Where(s => s.Commodity == c.Id && Ships(s))
+                .Select(s => new FlowAmount(network.NodeIndex(s.Node), s.TonnesPerYear * yearShare, costs.Origin(network.NodeIndex(s.Node), c).GeneralisedUsd))
+                .ToArray(),
+            dataset.Demand.Where(d => d.Commodity == c.Id)
+                .Select(d => new FlowAmount(network.NodeIndex(d.Node), d.TonnesPerYear * yearShare))
+                .ToArray(),
+            Penalty(c, options))).ToArray();
+        var problem = new FlowProblem(network.Nodes.Length, network.ArcTail, network.ArcHead, arcCapacity, nodeCapacity, flowCommodities);
+        return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, problem);
+    }
+
+    /// <summary>The unmet-demand penalty for <paramref name="commodity"/>, US$/t.</summary>
+    public static double Penalty(Commodity commodity, FlowOptions options) =>
+        options.PenaltyUsdPerTonne.TryGetValue(commodity.Id, out var given)
+            ? given
+            : Math.Max(options.PenaltyFloorUsdPerTonne, options.PenaltyValueMultiple * commodity.ValueUsdPerTonne);
+
+    /// <summary>Supply rows of a commodity in the problem's order (for reading shipped tonnes back).</summary>
+    public IReadOnlyList<SupplyPoint> SupplyRows(int commodity)
+    {
+        var origins = Options.Origins.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Applied.Dataset.Supply
+            .Where(s => s.Commodity == Commodities[commodity].Id && (origins.Count == 0 || origins.Contains(Applied.Dataset.FindNode(s.Node)!.Country)))
+            .ToArray();
+    }
+
+    /// <summary>Demand rows of a commodity in the problem's order (for reading unmet tonnes back).</summary>
+    public IReadOnlyList<DemandPoint> DemandRows(int commodity) =>
+        Applied.Dataset.Demand.Where(d => d.Commodity == Commodities[commodity].Id).ToArray();
+
+    // Unlimited stays unlimited unless closed for the whole period.
+    private static double Capacity(double? perDay, double factor) =>
+        perDay is { } c ? c * factor : factor > 0 ? double.PositiveInfinity : 0;
+
+    // Expected share of time open under random closures (storms): 1 − closed hours per year / 8760.
+    private static double OpenShare(Disruption? disruption) =>
+        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHoursPerYear / 8760.0, 0, 1);
+
+    // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
+    // ports and airports, export bans, and costs too large to be a real option (a certain disruption).
+    private static double[] ArcCosts(AppliedScenario applied, CostModel costs, Commodity commodity)
+    {
+        var network = applied.Dataset.Network;
+        var result = new double[network.ArcCount];
+        for (var a = 0; a < network.ArcCount; a++)
+        {
+            var link = network.Links[network.ArcLink[a]];
+            var tail = network.Nodes[network.ArcTail[a]];
+            var head = network.Nodes[network.ArcHead[a]];
+            var allowed = commodity.MayUse(link.Mode) && commodity.MayPass(tail) && commodity.MayPass(head)
+                && !applied.IsExportBanned(commodity.Id, tail, head, link);
+            var cost = allowed ? costs.GeneralisedCostPerTonne(a, commodity) : double.PositiveInfinity;
+            result[a] = double.IsFinite(cost) && cost < 1e12 ? cost : double.PositiveInfinity;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,139 @@
+using Caravan.Core.Network;
+using Caravan.Core.Routing;
+using Caravan.Core.Scenarios;
+
+namespace Caravan.Optimization.Flows;
+
+/// <summary>Plans flows on a dataset under scenarios: builds the model, solves it, reports in the dataset's terms.</summary>
+public static class FlowPlanner
+{
+    private const double Tiny = 1e-6; // tonnes or US$ below this are solver noise
+
+    /// <summary>Solves the flow question for <paramref name="applied"/>.</summary>
+    public static FlowReport Plan(AppliedScenario applied, FlowOptions? options = null)
+    {
+        var model = FlowModel.Build(applied, options);
+        return Report(model, FlowSolver.Solve(model.Problem, model.Options.Solver));
+    }
+
+    /// <summary>Reads <paramref name="solution"/> back in terms of links, nodes and commodities.</summary>
+    public static FlowReport Report(FlowModel model, FlowSolution solution)
+    {
+        var network = model.Network;
+        var problem = model.Problem;
+        var total = new double[problem.ArcCount];
+        if (solution.HasFlow)
+        {
+            foreach (var row in solution.Flow)
+                for (var a = 0; a < total.Length; a++)
+                    total[a] += row[a];
+        }
+        double? Utilisation(int a) => double.IsPositiveInfinity(problem.ArcCapacity[a]) ? null
+            : problem.ArcCapacity[a] > 0 ? total[a] / problem.ArcCapacity[a] : (total[a] > Tiny ? double.PositiveInfinity : 0);
+
+        var flows = new List<LinkFlow>();
+        double freight = 0, handling = 0, time = 0, co2 = 0, risk = 0, penalty = 0;
+        var demandRows = new List<UnmetDemand>();
+        var corridors = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        for (var k = 0; k < model.Commodities.Count && solution.HasFlow; k++)
+        {
+            var commodity = model.Commodities[k];
+            for (var a = 0; a < problem.ArcCount; a++)
+            {
+                var tonnes = solution.Flow[k][a];
+                if (tonnes <= Tiny)
+                    continue;
+                var link = network.Links[network.ArcLink[a]];
+                var corridor = Corridor(link);
+                flows.Add(new LinkFlow(link.Id, network.ArcReversed[a] ? "reverse" : "forward",
+                    network.Nodes[network.ArcTail[a]].Id, network.Nodes[network.ArcHead[a]].Id, commodity.Id, tonnes, Utilisation(a), corridor));
+                corridors[corridor] = corridors.GetValueOrDefault(corridor) + tonnes;
+                Add(model.Costs.Arc(a, commodity), tonnes);
+            }
+            var supply = problem.Commodities[k].Supply;
+            for (var i = 0; i < supply.Count; i++)
+                Add(model.Costs.Origin(supply[i].Node, commodity), solution.Shipped[k][i]);
+            var demand = problem.Commodities[k].Demand;
+            for (var j = 0; j < demand.Count; j++)
+            {
+                var unmet = solution.Unmet[k][j] > Tiny ? solution.Unmet[k][j] : 0;
+                penalty += unmet * problem.Commodities[k].PenaltyUsdPerTonne;
+                demandRows.Add(new UnmetDemand(network.Nodes[demand[j].Node].Id, commodity.Id, demand[j].Tonnes, unmet, problem.Commodities[k].PenaltyUsdPerTonne));
+            }
+        }
+        if (!solution.HasFlow)
+        {
+            for (var k = 0; k < model.Commodities.Count; k++)
+                foreach (var d in problem.Commodities[k].Demand)
+                    demandRows.Add(new UnmetDemand(network.Nodes[d.Node].Id, model.Commodities[k].Id, d.Tonnes, d.Tonnes, problem.Commodities[k].PenaltyUsdPerTonne));
+        }
+
+        return new FlowReport
+        {
+            Status = solution.Status,
+            Message = solution.Message,
+            Scenario = model.Applied.Label,
+            PeriodDays = model.Options.PeriodDays,
+            Solver = solution.Solver,
+            SolveSeconds = solution.SolveTime.TotalSeconds,
+            TotalCostUsd = solution.Objective,
+            UnmetTonnes = demandRows.Sum(d => d.UnmetTonnes),
+            DemandTonnes = demandRows.Sum(d => d.DemandTonnes),
+            Cost = new CostSummary(freight, handling, time, co2, risk, penalty),
+            Flows = flows.OrderByDescending(f => f.Tonnes).ThenBy(f => f.Link, StringComparer.Ordinal).ThenBy(f => f.Commodity, StringComparer.Ordinal).ToArray(),
+            Demand = demandRows,
+            Bottlenecks = Bottlenecks(model, solution, total),
+            CorridorTonnes = corridors,
+        };
+
+        void Add(CostBreakdown part, double tonnes)
+        {
+            freight += part.FreightUsd * tonnes;
+            handling += part.HandlingUsd * tonnes;
+            time += part.TimeValueUsd * tonnes;
+            co2 += part.CarbonUsd * tonnes;
+            risk += part.RiskPremiumUsd * tonnes;
+        }
+    }
+
+    /// <summary>A link's corridor: its mode and the sorted countries it crosses (<c>rail KZ</c>, <c>ferry AZ-KZ</c>).</summary>
+    public static string Corridor(Link link) =>
+        $"{SnakeCase.Name(link.Mode)} {string.Join("-", link.Countries.Distinct().Order(StringComparer.Ordinal))}";
+
+    private static List<Bottleneck> Bottlenecks(FlowModel model, FlowSolution solution, double[] total)
+    {
+        var list = new List<Bottleneck>();
+        if (solution.ArcDual is null || solution.NodeDual is null)
+            return list;
+        var network = model.Network;
+        for (var a = 0; a < solution.ArcDual.Length; a++)
+        {
+            var link = network.Links[network.ArcLink[a]];
+            if (solution.ArcDual[a] > Tiny && link.CapacityTonnesPerDay is { } perDay)
+            {
+                list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
+                    solution.ArcDual[a] * model.ArcCapacityFactor[a], perDay, Ratio(total[a], model.Problem.ArcCapacity[a])));
+            }
+        }
+        for (var v = 0; v < solution.NodeDual.Length; v++)
+        {
+            var node = network.Nodes[v];
+            if (solution.NodeDual[v] > Tiny && node.CapacityTonnesPerDay is { } perDay)
+            {
+                var through = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
+                    .Sum(i => total[network.InArcs[i]]);
+                for (var k = 0; k < model.Problem.Commodities.Count; k++)
+                {
+                    var supply = model.Problem.Commodities[k].Supply;
+                    for (var i = 0; i < supply.Count; i++)
+                        through += supply[i].Node == v ? solution.Shipped[k][i] : 0;
+                }
+                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], perDay,
+                    Ratio(through, model.Problem.NodeCapacity[v])));
+            }
+        }
+        return list.OrderByDescending(b => b.DualUsdPerTonnePerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static double Ratio(double tonnes, double capacity) => capacity > 0 ? tonnes / capacity : 0;
+}

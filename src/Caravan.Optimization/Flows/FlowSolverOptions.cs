@@ -1,0 +1,23 @@
+namespace Caravan.Optimization.Flows;
+
+/// <summary>How to solve: method, LP backend, limits.</summary>
+public sealed record FlowSolverOptions
+{
+    /// <summary>The defaults: automatic method, HiGHS, no time limit, unmet demand allowed, duals computed.</summary>
+    public static FlowSolverOptions Default { get; } = new();
+
+    /// <summary>Min-cost flow, LP, or the automatic choice.</summary>
+    public FlowMethod Method { get; init; } = FlowMethod.Auto;
+
+    /// <summary>The LP solver.</summary>
+    public LpBackend Backend { get; init; } = LpBackend.Highs;
+
+    /// <summary>Wall-clock limit for the LP; null = none. The result then says <see cref="FlowStatus.TimeLimit"/>.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>True: demand may go unmet at its penalty (always feasible). False: all demand must be met.</summary>
+    public bool AllowUnmet { get; init; } = true;
+
+    /// <summary>True: compute capacity duals (for min-cost flow, a shortest-path pass over the residual graph).</summary>
+    public bool ComputeDuals { get; init; } = true;
+}
