@@ -12,11 +12,12 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     /// <inheritdoc />
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        var names = settings.Compare
-            ? new[] { SimulationScenarios.Baseline }.Concat(settings.Scenarios).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
-            : settings.Scenarios.Length == 0 ? [SimulationScenarios.Baseline] : settings.Scenarios;
-        if (!settings.Compare && names.Length > 1)
-            throw new CaravanException("several --scenario options need --compare");
+        // Without --compare several scenarios compose into one run; with it each runs against the baseline.
+        var runsOf = settings.Compare
+            ? new[] { new[] { SimulationScenarios.Baseline } }.Concat(settings.Scenarios
+                .Where(s => !string.Equals(s, SimulationScenarios.Baseline, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Select(s => new[] { s })).ToArray()
+            : [settings.Scenarios];
         var dataset = settings.LoadDataset();
         var options = settings.Options();
         foreach (var id in settings.Commodities)
@@ -25,16 +26,17 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
                 throw new CaravanException($"unknown commodity '{id}'; known: {string.Join(", ", dataset.Commodities.Select(c => c.Id))}");
         }
         var models = new List<SimulationModel>();
-        foreach (var name in names)
+        foreach (var names in runsOf)
         {
-            var (edited, closures) = SimulationScenarios.Resolve(dataset, name);
+            var (applied, closures) = SimulationScenarios.Resolve(settings, dataset, names);
             try
             {
-                models.Add(SimulationModel.Compile(edited, options, name.ToLowerInvariant(), closures, baseline: models.FirstOrDefault()));
+                models.Add(SimulationModel.Compile(applied.Dataset, options, applied.Label, closures,
+                    baseline: models.FirstOrDefault(), arcForbidden: SimulationScenarios.ArcBan(applied)));
             }
             catch (ArgumentException e)
             {
-                throw new CaravanException($"scenario '{name}': {e.Message}");
+                throw new CaravanException($"scenario '{applied.Label}': {e.Message}");
             }
         }
         if (models.All(m => m.OdPairCount == 0))

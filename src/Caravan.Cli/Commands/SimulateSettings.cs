@@ -5,13 +5,8 @@ using Spectre.Console.Cli;
 namespace Caravan.Cli.Commands;
 
 /// <summary>Options of <c>caravan simulate</c>.</summary>
-public sealed class SimulateSettings : CaravanSettings
+public sealed class SimulateSettings : ScenarioSettings
 {
-    /// <summary>Scenarios to simulate; none = the baseline.</summary>
-    [CommandOption("--scenario <NAME>")]
-    [Description("Scenario to simulate (repeat for several); default: the baseline.")]
-    public string[] Scenarios { get; init; } = [];
-
     /// <summary>Compare the scenarios against the baseline with common random numbers.</summary>
     [CommandOption("--compare")]
     [Description("Simulate the baseline and every --scenario with the same random numbers; print one comparison table.")]

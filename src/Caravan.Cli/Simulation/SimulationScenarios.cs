@@ -1,22 +1,30 @@
+using Caravan.Cli.Commands;
 using Caravan.Core.Data;
+using Caravan.Core.Scenarios;
 using Caravan.Core.Simulation;
 
 namespace Caravan.Cli.Simulation;
 
-/// <summary>
-/// Turns scenario names into what the simulator takes: an edited dataset and fixed closure windows.
-/// Only the baseline exists until the scenarios module lands; the command is written against this
-/// seam so that adding them changes nothing else.
-/// </summary>
+/// <summary>Turns scenario names into what the simulator takes: an edited dataset, fixed closure windows and export bans.</summary>
 internal static class SimulationScenarios
 {
     public const string Baseline = "baseline";
 
-    /// <summary>The dataset and closures of scenario <paramref name="name"/>, or a user error naming the ones that exist.</summary>
-    public static (Dataset Dataset, IReadOnlyList<ClosureWindow> Closures) Resolve(Dataset dataset, string name)
+    /// <summary>Applies <paramref name="names"/> in order to <paramref name="dataset"/> (none: the baseline); a user error lists every problem.</summary>
+    public static (AppliedScenario Applied, IReadOnlyList<ClosureWindow> Closures) Resolve(SimulateSettings settings, Dataset dataset, IReadOnlyList<string> names)
     {
-        if (string.Equals(name, Baseline, StringComparison.OrdinalIgnoreCase))
-            return (dataset, []);
-        throw new CaravanException($"unknown scenario '{name}'; available: {Baseline}");
+        var wanted = names.Where(n => !string.Equals(n, Baseline, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var applied = wanted.Length == 0 ? AppliedScenario.None(dataset) : ScenarioApplier.Apply(dataset, settings.ResolveScenarios(dataset, wanted));
+        var closures = applied.Closures.Select(c => new ClosureWindow(c.Id, c.Window.StartDay, c.Window.Days)).ToArray();
+        return (applied, closures);
+    }
+
+    /// <summary>The export bans of <paramref name="applied"/> as a per-arc rule for the planner.</summary>
+    public static Func<int, Commodity, bool>? ArcBan(AppliedScenario applied)
+    {
+        if (applied.ExportBans.Count == 0)
+            return null;
+        var net = applied.Dataset.Network;
+        return (arc, commodity) => applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
     }
 }
