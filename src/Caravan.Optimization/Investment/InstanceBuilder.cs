@@ -117,7 +117,7 @@ public static class InstanceBuilder
             Supply = base0.Supply,
             OriginCost = base0.OriginCost,
             Demand = base0.Demand,
-            PenaltyUsdPerTonne = commodities.Select(c => c.ValueUsdPerTonne * assumptions.PenaltyShareOfValue).ToArray(),
+            PenaltyUsdPerTonne = commodities.Select(c => assumptions.PenaltyUsdPerTonne(c.ValueUsdPerTonne)).ToArray(),
             ArcGains = arcGains,
             NodeGains = nodeGains,
             SupplyGains = supplyGains,

@@ -18,10 +18,16 @@ public sealed record InvestmentAssumptions
     public int DefaultLifetimeYears { get; init; } = 25;
 
     /// <summary>
-    /// Unmet-demand penalty as a share of the commodity's value per tonne. Default 1: a tonne not
-    /// delivered costs the buyer its value (lost production or a spot purchase at a premium of that order).
+    /// Unmet-demand penalty as a multiple of the commodity's value per tonne. Default 10, the flows
+    /// model's default (docs/flows.md): a tonne not delivered costs its buyer more than its price.
     /// </summary>
-    public double PenaltyShareOfValue { get; init; } = 1.0;
+    public double PenaltyShareOfValue { get; init; } = 10;
+
+    /// <summary>Lowest unmet-demand penalty, US$/t. Default 5,000, as in the flows model.</summary>
+    public double PenaltyFloorUsdPerTonne { get; init; } = 5000;
+
+    /// <summary>The unmet-demand penalty for a commodity worth <paramref name="valueUsdPerTonne"/>, US$/t.</summary>
+    public double PenaltyUsdPerTonne(double valueUsdPerTonne) => Math.Max(PenaltyFloorUsdPerTonne, PenaltyShareOfValue * valueUsdPerTonne);
 
     /// <summary>How arcs are priced: the routing generalised cost.</summary>
     public CostParameters Cost { get; init; } = CostParameters.Default;

@@ -13,8 +13,8 @@ public sealed class BuiltInPortfolioTests
     [Fact]
     public void Solve_GalliumBanLikelyAndShortfallDear_BuysGalliumCapacityAndSaysWhichBottleneckItRelieves()
     {
-        // Half the years under China's gallium export ban, and a tonne short costing ten times its value:
-        // Japan's 27 t/yr shortfall then dwarfs the expansion's annual cost.
+        // Half the years under China's gallium export ban, and a tonne short costing ten times its value
+        // (the default): Japan's 27 t/yr shortfall then dwarfs the expansion's annual cost.
         var instance = InstanceBuilder.Build(Eurasia, Candidates,
             [Weighted("baseline", 0.5), Weighted("china-gallium-export-ban", 0.5)],
             InvestmentAssumptions.Default with { PenaltyShareOfValue = 10 });
