@@ -5,7 +5,7 @@ using Caravan.Optimization.Flows;
 namespace Caravan.Benchmarks.Flows;
 
 /// <summary>
-/// Side-by-side timings for docs/performance-flows.md: our adapter on DIMACS files (solve only, best of
+/// Side-by-side timings for docs/performance.md: our adapter on DIMACS files (solve only, best of
 /// a few repetitions after a warm-up), and the LP backends on a multi-commodity instance. The peers
 /// (LEMON, NetworkX) run from benchmarks/run-flow-peers.sh on the same files.
 /// <c>dotnet run -c Release --project benchmarks/Caravan.Benchmarks -- flow-peers [--lp-limit S] FILE...</c>

@@ -12,7 +12,7 @@ public sealed record InvestmentSettings
     /// <summary>Years within which every chosen project must be finished when a yearly budget applies. Default 10.</summary>
     public int HorizonYears { get; init; } = 10;
 
-    /// <summary>OR-Tools MIP backend: SCIP (default; measured in docs/performance-invest.md), CBC, CP_SAT or HIGHS.</summary>
+    /// <summary>OR-Tools MIP backend: SCIP (default; measured in docs/performance.md), CBC, CP_SAT or HIGHS.</summary>
     public string Solver { get; init; } = "SCIP";
 
     /// <summary>Wall-clock limit; null = none.</summary>
