@@ -23,7 +23,7 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
         var importer = settings.ImporterCode;
         var options = new RiskOptions { AsOf = settings.AsOfDate, Year = settings.Year };
         var assessment = RiskAssessment.For(dataset, minerals, options);
-        var corridor = dataset is not null && importer is not null ? new CorridorExposure(dataset, assessment.Governance) : null;
+        var corridor = dataset is not null && importer is not null ? new CorridorExposure(dataset, assessment.Governance, new PlannedRouteRisk()) : null;
         var results = selected.Select(m => (Risk: assessment.Assess(m, importer), Corridor: corridor is null ? null : Corridor(corridor, assessment, m, importer!))).ToList();
 
         if (settings.Json)

@@ -42,7 +42,7 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
         var after = result.After!.SourcedStage!;
         // Corridor exposure of the new mix: does the added source travel a safer or riskier corridor?
         var corridor = dataset is null || result.Mix!.Concentration is not { } afterShares ? null
-            : new CorridorExposure(dataset, assessment.Governance).Analyse(mineral, importer,
+            : new CorridorExposure(dataset, assessment.Governance, new PlannedRouteRisk()).Analyse(mineral, importer,
                 afterShares.Shares.Select(s => (s.Country, s.Share)).ToArray(),
                 origin => assessment.TradeParameter(mineral, after.Stage, origin, HhiScope.Global, importer));
         if (settings.Json)
