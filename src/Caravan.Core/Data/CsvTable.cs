@@ -40,6 +40,16 @@ internal sealed class CsvTable
     /// <summary>1-based column number for messages (1 when the column is absent).</summary>
     public int ColumnNumber(string column) => IndexOf(column) + 1 is > 0 and var n ? n : 1;
 
+    /// <summary>
+    /// Parses every row with <paramref name="read"/>, each paired with its line. Rows with bad fields are
+    /// kept for cross-row checks (their problems are already recorded); a table missing a required
+    /// column gives no rows, since the header problem says why.
+    /// </summary>
+    public List<Located<T>> Records<T>(TableSchema schema, List<Problem> problems, Func<RowReader, T> read) =>
+        schema.Required.Any(c => IndexOf(c) < 0)
+            ? []
+            : Rows.Select(row => new Located<T>(read(new RowReader(this, row, problems)), row.Line)).ToList();
+
     /// <summary>Reads and checks the header against <paramref name="schema"/>; problems go to <paramref name="problems"/>.</summary>
     public static CsvTable Read(TextReader reader, string file, TableSchema schema, List<Problem> problems)
     {

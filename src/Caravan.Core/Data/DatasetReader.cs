@@ -67,12 +67,8 @@ public static class DatasetReader
             return CsvTable.Read(new StringReader(string.Join(',', schema.Required)), file, schema, []);
         }
         var table = CsvTable.Read(reader, file, schema, problems);
-        if (schema.Required.Any(c => table.IndexOf(c) < 0))
-            return table; // Rows cannot be read without their columns; the header problem says why.
-        // Rows with bad fields are kept for the cross-table checks, so one run reports every problem;
-        // any problem at all stops the dataset from being built.
-        foreach (var row in table.Rows)
-            records.Add(new Located<T>(read(new RowReader(table, row, problems)), row.Line));
+        // Any problem at all stops the dataset from being built, so rows with bad fields may join the cross-table checks.
+        records = table.Records(schema, problems, read);
         return table;
     }
 

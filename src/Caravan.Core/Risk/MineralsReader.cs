@@ -60,23 +60,17 @@ public static class MineralsReader
     private static List<Located<T>> Table<T>(IDatasetSource source, TableSchema schema, List<Problem> problems,
         Func<RowReader, T> read, out CsvTable table)
     {
-        var records = new List<Located<T>>();
         var file = source.Describe(schema.File);
         using var reader = source.Open(schema.File);
         if (reader is null)
         {
             // Optional tables may be absent; an empty table stands in.
             table = CsvTable.Read(new StringReader(string.Join(',', schema.Required)), file, schema, []);
-            return records;
+            return [];
         }
-        var read2 = CsvTable.Read(reader, file, schema, problems);
-        table = read2;
-        if (schema.Required.Any(c => read2.IndexOf(c) < 0))
-            return records;
-        // Rows with bad fields are kept for the cross-row checks; any problem stops the tables from being used.
-        foreach (var row in read2.Rows)
-            records.Add(new Located<T>(read(new RowReader(read2, row, problems)), row.Line));
-        return records;
+        table = CsvTable.Read(reader, file, schema, problems);
+        // Any problem stops the tables from being used, so rows with bad fields may join the cross-row checks.
+        return table.Records(schema, problems, read);
     }
 
     private static ProductionRecord ReadProduction(RowReader r) => new(
