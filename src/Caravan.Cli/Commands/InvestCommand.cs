@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
 using Caravan.Cli.Output;
+using Caravan.Core.Data;
 using Caravan.Core.Investment;
+using Caravan.Core.Simulation;
 using Caravan.Optimization.Investment;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,12 +18,13 @@ public sealed class InvestCommand(IAnsiConsole console) : Command<InvestSettings
     {
         var dataset = settings.LoadDataset();
         var source = settings.DatasetSource();
+        var started = Stopwatch.GetTimestamp();
         var loaded = ProjectReader.Load(source, dataset);
         if (loaded.Projects is not { } projects)
             throw new CaravanException($"{loaded.Problems.Count} project problem(s):\n{string.Join('\n', loaded.Problems.Take(20))}");
         if (projects.Count == 0)
             throw new CaravanException($"the dataset has no candidate projects: add {ProjectReader.File} and {ProjectReader.Folder}/ (docs/investment.md)");
-        var scenarios = InvestScenarios.Resolve(source, dataset, settings.Scenarios);
+        var scenarios = InvestScenarios.Resolve(settings, dataset);
         var sweep = settings.SweepUsd;
         var solverSettings = new InvestmentSettings
         {
@@ -28,16 +32,20 @@ public sealed class InvestCommand(IAnsiConsole console) : Command<InvestSettings
             YearlyBudgetUsd = settings.YearlyBudgetUsd,
             HorizonYears = settings.Horizon,
             Solver = settings.Solver.ToUpperInvariant(),
+            Objective = settings.ObjectiveKind,
         };
         var instance = InstanceBuilder.Build(dataset, projects, scenarios);
         var solution = InvestmentMip.Solve(instance, solverSettings);
         if (solution.Status == InvestmentStatus.SolverUnavailable)
             throw new CaravanException($"--solver '{settings.Solver}' is not available in this OR-Tools build; use SCIP, CBC, CP_SAT or HIGHS");
-        var report = solution.HasPortfolio ? PortfolioReport.Create(instance, solution) : null;
+        var report = solution.HasPortfolio ? PortfolioReport.Create(instance, solution, solverSettings.Objective) : null;
         var frontier = sweep is { } s
             ? BudgetSweep.Run(instance, solverSettings, BudgetSweep.Budgets(s.Min, s.Max, s.Step))
             : [];
         var plots = settings.Plot is { } dir && frontier.Count > 0 ? FrontierPlot.Save(frontier, dir) : [];
+        var check = report is not null && settings.CheckRuns > 0
+            ? Check(dataset, projects, report.Projects.Where(p => p.Chosen).Select(p => p.Id).ToArray(), scenarios, settings, cancellationToken)
+            : null;
 
         if (settings.Json)
         {
@@ -45,107 +53,56 @@ public sealed class InvestCommand(IAnsiConsole console) : Command<InvestSettings
                 solution.Status,
                 solution.HasPortfolio ? solution.ObjectiveUsd : null,
                 report?.Projects.Where(p => p.Chosen).Select(p => new InvestPortfolioJson(p.Id, p.CapexUsd, p.BenefitUsd)).ToArray() ?? [],
-                frontier.Select(f => new InvestFrontierJson(f.BudgetUsd, double.IsFinite(f.ObjectiveUsd) ? f.ObjectiveUsd : null)).ToArray()));
+                frontier.Select(f => new InvestFrontierJson(f.BudgetUsd, Finite(f.ObjectiveUsd), Finite(f.ExpectedServedTonnes))).ToArray(),
+                settings.ObjectiveKind,
+                solution.HasPortfolio ? solution.ExpectedServedTonnes : null,
+                check));
             return 0;
         }
         InvestTables.Write(console, instance, solution, report, frontier, projects);
+        if (check is not null)
+            InvestCheckTables.Write(console, check);
+        else if (settings.CheckRuns == 0)
+            console.MarkupLine("[dim]Monte Carlo check skipped (--check-runs 0)[/]");
+        console.MarkupLine($"[dim]{Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s in all[/]");
         foreach (var path in plots)
             console.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
         return 0;
     }
-}
 
-/// <summary>The JSON of <c>caravan invest --format json</c> (a contract: names are fixed).</summary>
-/// <param name="Status">How the solve ended.</param>
-/// <param name="Objective">Expected annual total cost, US$/yr, including unmet-demand penalties and annualised capex (lower is better); null without a portfolio.</param>
-/// <param name="Portfolio">The projects built.</param>
-/// <param name="Frontier">The budget sweep, when asked for.</param>
-public sealed record InvestJson(InvestmentStatus Status, double? Objective, IReadOnlyList<InvestPortfolioJson> Portfolio, IReadOnlyList<InvestFrontierJson> Frontier);
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
-/// <summary>One project of the portfolio in JSON.</summary>
-/// <param name="Id">Project id.</param>
-/// <param name="CapexUsd">Capex, US$.</param>
-/// <param name="BenefitUsd">Expected flow cost it saves within the portfolio, US$/yr.</param>
-public sealed record InvestPortfolioJson(string Id, double CapexUsd, double BenefitUsd);
-
-/// <summary>One point of the budget frontier in JSON.</summary>
-/// <param name="BudgetUsd">Budget, US$.</param>
-/// <param name="Objective">Optimal expected annual total cost at that budget, US$/yr; null when not solved.</param>
-public sealed record InvestFrontierJson(double BudgetUsd, double? Objective);
-
-/// <summary>The tables <c>caravan invest</c> prints.</summary>
-internal static class InvestTables
-{
-    public static void Write(IAnsiConsole console, InvestmentInstance instance, InvestmentSolution solution, PortfolioReport? report,
-        IReadOnlyList<FrontierPoint> frontier, IReadOnlyList<Project> projects)
+    /// <summary>The final Monte Carlo check, with a progress bar only on an interactive terminal and never around JSON.</summary>
+    private PortfolioCheckResult Check(Dataset dataset, IReadOnlyList<Project> projects, IReadOnlyList<string> chosen,
+        IReadOnlyList<WeightedScenario> scenarios, InvestSettings settings, CancellationToken cancellationToken)
     {
-        var names = projects.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
-        console.MarkupLine($"[bold]invest[/]: {instance.Projects.Count} candidates, {instance.Scenarios.Count} scenarios ("
-            + Markup.Escape(string.Join(", ", instance.Scenarios.Select(s => $"{s.Name} {s.Probability.ToString("0.###", CultureInfo.InvariantCulture)}"))) + ")");
-        console.MarkupLine($"status [bold]{solution.Status.ToString().ToLowerInvariant()}[/] ({solution.Solver}, {solution.WallTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s)");
-        if (report is null)
+        var options = new SimulationOptions { Replications = settings.CheckRuns, Seed = settings.Seed };
+        PortfolioCheckResult Run(IProgress<int>? progress)
         {
-            console.MarkupLine("no portfolio: " + (solution.Status == InvestmentStatus.Infeasible
-                ? "no set of projects meets the budgets, dependencies and schedule" : "the solver stopped before finding one"));
-            return;
-        }
-        var chosen = report.Projects.Where(p => p.Chosen).ToArray();
-        console.MarkupLine($"expected annual total cost [bold]{Money(solution.ObjectiveUsd)}[/]/yr against {Money(report.Baseline.TotalUsd)}/yr with no project; "
-            + $"capex {Money(chosen.Sum(p => p.CapexUsd))}; expected demand served {Tonnes(report.Portfolio.ExpectedServedTonnes)} t/yr (baseline {Tonnes(report.Baseline.ExpectedServedTonnes)})");
-
-        var portfolio = new Table().Title("Portfolio (benefit = expected flow cost saved within the portfolio)")
-            .AddColumns("project", "capex", "annual cost", "benefit /yr", "alone /yr", "start", "why");
-        foreach (var p in chosen)
-        {
-            portfolio.AddRow(Markup.Escape($"{p.Id}\n{names.GetValueOrDefault(p.Id, "")}"), Money(p.CapexUsd), Money(p.AnnualCostUsd), Money(p.BenefitUsd),
-                Money(p.BenefitAloneUsd), p.StartYear is { } y ? $"year {y}" : "", Markup.Escape(p.Explanation));
-        }
-        console.Write(portfolio);
-
-        if (chosen.Length > 0)
-        {
-            var perScenario = new Table().Title("Contribution per scenario (cost saved /yr; extra demand served t/yr)").AddColumn("project");
-            foreach (var s in instance.Scenarios)
-                perScenario.AddColumn(Markup.Escape(s.Name));
-            foreach (var p in chosen)
+            try
             {
-                perScenario.AddRow([Markup.Escape(p.Id), .. p.Scenarios.Select(s =>
-                    Money(s.CostSavedUsd) + (s.ServedTonnesGained > 1e-6 ? $"\n+{Tonnes(s.ServedTonnesGained)} t" : ""))]);
+                return PortfolioCheck.Run(dataset, projects, chosen, scenarios, options, progress, cancellationToken);
             }
-            console.Write(perScenario);
-        }
-
-        var scenarios = new Table().Title("Scenarios: flow cost /yr and unmet demand t/yr, without and with the portfolio")
-            .AddColumns("scenario", "probability", "cost without", "cost with", "unmet without", "unmet with", "top bottleneck without");
-        for (var i = 0; i < instance.Scenarios.Count; i++)
-        {
-            var before = report.Baseline.Scenarios[i];
-            var after = report.Portfolio.Scenarios[i];
-            var top = before.Bottlenecks.Count > 0 ? before.Bottlenecks[0] : null;
-            scenarios.AddRow(Markup.Escape(before.Scenario), before.Probability.ToString("0.###", CultureInfo.InvariantCulture),
-                Money(before.CostUsd), Money(after.CostUsd), Tonnes(before.UnmetTonnes), Tonnes(after.UnmetTonnes),
-                top is null ? "none binding" : Markup.Escape($"{top.Kind} {top.Id}{(top.Commodity.Length > 0 ? $" ({top.Commodity})" : "")}: {Money(top.ValueUsdPerTonnePerYear)} per t/yr"));
-        }
-        console.Write(scenarios);
-
-        var left = new Table().Title("Candidates left out").AddColumns("project", "capex", "annual cost", "alone saves /yr", "why not");
-        foreach (var p in report.Projects.Where(p => !p.Chosen))
-            left.AddRow(Markup.Escape(p.Id), Money(p.CapexUsd), Money(p.AnnualCostUsd), Money(p.BenefitAloneUsd), Markup.Escape(p.Explanation));
-        console.Write(left);
-
-        if (frontier.Count > 0)
-        {
-            var table = new Table().Title("Budget frontier").AddColumns("budget", "objective /yr", "status", "portfolio");
-            foreach (var f in frontier)
+            catch (ArgumentException e)
             {
-                table.AddRow(Money(f.BudgetUsd), double.IsFinite(f.ObjectiveUsd) ? Money(f.ObjectiveUsd) : "-",
-                    f.Status.ToString().ToLowerInvariant(), Markup.Escape(f.Portfolio.Count == 0 ? "(none)" : string.Join(", ", f.Portfolio)));
+                throw new CaravanException($"Monte Carlo check: {e.Message}");
             }
-            console.Write(table);
         }
+        if (chosen.Count == 0 || settings.Json || !console.Profile.Capabilities.Interactive)
+            return Run(null);
+        PortfolioCheckResult? result = null;
+        console.Progress().Start(progress =>
+        {
+            var task = progress.AddTask("Monte Carlo check: baseline vs portfolio", maxValue: 2.0 * scenarios.Count * options.Replications);
+            result = Run(new ProgressReport(done => task.Value = done));
+            task.Value = task.MaxValue;
+        });
+        return result!;
     }
 
-    private static string Money(double usd) => PortfolioReport.Money(usd);
-
-    private static string Tonnes(double t) => t.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>Reports progress on the calling thread at once (Progress&lt;T&gt; would post to the thread pool and lag).</summary>
+    private sealed class ProgressReport(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
 }

@@ -1,12 +1,16 @@
 using System.ComponentModel;
 using System.Globalization;
+using Caravan.Optimization.Investment;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>Options of <c>caravan invest</c>.</summary>
-public sealed class InvestSettings : CaravanSettings
+/// <summary>
+/// Options of <c>caravan invest</c>. <c>--scenario</c> comes from <see cref="ScenarioSettings"/>; here each is a
+/// weighted scenario of the stochastic program, <c>name[+name...][@probability]</c> (see <see cref="InvestScenarios"/>).
+/// </summary>
+public sealed class InvestSettings : ScenarioSettings
 {
     /// <summary>Total capex budget, US$.</summary>
     [CommandOption("--budget <USD>")]
@@ -24,11 +28,6 @@ public sealed class InvestSettings : CaravanSettings
     [DefaultValue(10)]
     public int Horizon { get; init; } = 10;
 
-    /// <summary>Disruption scenarios of the stochastic program, each <c>name[+name...][@probability]</c>.</summary>
-    [CommandOption("--scenario <S>")]
-    [Description("A disruption scenario: name or .json file, 'a+b' to compose, '@0.2' for its probability; repeat for several. Default: every dataset scenario, baseline 0.5 and the rest sharing 0.5.")]
-    public string[] Scenarios { get; init; } = [];
-
     /// <summary>Budget sweep <c>MIN:MAX:STEP</c>, US$.</summary>
     [CommandOption("--sweep <MIN:MAX:STEP>")]
     [Description("Solve at budgets MIN, MIN+STEP, ... MAX (US$) for the budget frontier.")]
@@ -44,6 +43,27 @@ public sealed class InvestSettings : CaravanSettings
     [Description("MIP backend: SCIP (default), CBC, CP_SAT or HIGHS.")]
     [DefaultValue("SCIP")]
     public string Solver { get; init; } = "SCIP";
+
+    /// <summary>What to optimise: <c>cost</c> or <c>served</c>.</summary>
+    [CommandOption("--objective <OBJECTIVE>")]
+    [Description("cost (default): least expected annual total cost; served: most expected demand served within the budget (then least cost).")]
+    [DefaultValue("cost")]
+    public string Objective { get; init; } = "cost";
+
+    /// <summary>Replications of the final Monte Carlo check; 0 skips it.</summary>
+    [CommandOption("--check-runs <R>")]
+    [Description("Replications of the final Monte Carlo check of the portfolio against the baseline under each scenario, with common random numbers (default 200; 0 skips it).")]
+    [DefaultValue(200)]
+    public int CheckRuns { get; init; } = 200;
+
+    /// <summary>Root seed of the check.</summary>
+    [CommandOption("--seed <N>")]
+    [Description("Root seed of the Monte Carlo check (default 1); the same seed gives the same check.")]
+    [DefaultValue(1UL)]
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>The parsed objective.</summary>
+    public InvestmentObjective ObjectiveKind => Enum.Parse<InvestmentObjective>(Objective, ignoreCase: true);
 
     /// <summary>The parsed budget, US$.</summary>
     public double? BudgetUsd => Usd(Budget, "--budget");
@@ -78,6 +98,10 @@ public sealed class InvestSettings : CaravanSettings
             return baseResult;
         if (Horizon < 1)
             return ValidationResult.Error("--horizon must be at least 1 year");
+        if (!Enum.TryParse<InvestmentObjective>(Objective, ignoreCase: true, out _) || int.TryParse(Objective, out _))
+            return ValidationResult.Error($"--objective must be cost or served; got '{Objective}'");
+        if (CheckRuns < 0)
+            return ValidationResult.Error($"--check-runs must be 0 (no check) or more; got {CheckRuns}");
         if (Plot is not null && Sweep is null)
             return ValidationResult.Error("--plot draws the budget frontier: give --sweep MIN:MAX:STEP too");
         return ValidationResult.Success();

@@ -12,12 +12,12 @@ public static class BudgetSweep
         return Enumerable.Range(0, count).Select(i => minUsd + i * stepUsd).ToArray();
     }
 
-    /// <summary>Solves at every budget; the other settings (yearly budget, solver) stay as given.</summary>
+    /// <summary>Solves at every budget; the other settings (yearly budget, objective, solver) stay as given.</summary>
     public static IReadOnlyList<FrontierPoint> Run(InvestmentInstance instance, InvestmentSettings settings, IEnumerable<double> budgetsUsd) =>
         budgetsUsd.Select(budget =>
         {
             var solution = InvestmentMip.Solve(instance, settings with { BudgetUsd = budget });
             var ids = instance.Projects.Where((_, p) => solution.Built[p]).Select(p => p.Id).ToArray();
-            return new FrontierPoint(budget, solution.ObjectiveUsd, solution.Status, ids);
+            return new FrontierPoint(budget, solution.ObjectiveUsd, solution.Status, ids, solution.ExpectedServedTonnes);
         }).ToArray();
 }

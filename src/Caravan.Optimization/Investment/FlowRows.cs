@@ -97,6 +97,20 @@ internal sealed class FlowRows
         return cost;
     }
 
+    /// <summary>Adds weight × every unmet-demand variable to <paramref name="objective"/> (maximising served demand).</summary>
+    public void AddUnmetTerms(Objective objective, double weight)
+    {
+        foreach (var u in Unmet.SelectMany(row => row).OfType<Variable>())
+            objective.SetCoefficient(u, objective.GetCoefficient(u) + weight);
+    }
+
+    /// <summary>Adds weight × every unmet-demand variable to <paramref name="row"/>.</summary>
+    public void AddUnmetTerms(Constraint row, double weight)
+    {
+        foreach (var u in Unmet.SelectMany(r => r).OfType<Variable>())
+            row.SetCoefficient(u, row.GetCoefficient(u) + weight);
+    }
+
     /// <summary>Unmet demand, t/yr, by commodity, in the solved model.</summary>
     public double[] UnmetTonnes() =>
         Unmet.Select(row => row.Sum(v => v?.SolutionValue() ?? 0)).ToArray();

@@ -5,4 +5,5 @@ namespace Caravan.Optimization.Investment;
 /// <param name="ObjectiveUsd">Optimal expected annual total cost at that budget, US$/yr (NaN when not solved).</param>
 /// <param name="Status">How the solve ended.</param>
 /// <param name="Portfolio">Ids of the projects built.</param>
-public sealed record FrontierPoint(double BudgetUsd, double ObjectiveUsd, InvestmentStatus Status, IReadOnlyList<string> Portfolio);
+/// <param name="ExpectedServedTonnes">Probability-weighted demand served at that budget, t/yr (NaN when not solved).</param>
+public sealed record FrontierPoint(double BudgetUsd, double ObjectiveUsd, InvestmentStatus Status, IReadOnlyList<string> Portfolio, double ExpectedServedTonnes);

@@ -12,6 +12,9 @@ public sealed record InvestmentSettings
     /// <summary>Years within which every chosen project must be finished when a yearly budget applies. Default 10.</summary>
     public int HorizonYears { get; init; } = 10;
 
+    /// <summary>What to optimise. Default: the expected annual total cost.</summary>
+    public InvestmentObjective Objective { get; init; } = InvestmentObjective.Cost;
+
     /// <summary>OR-Tools MIP backend: SCIP (default; measured in docs/performance.md), CBC, CP_SAT or HIGHS.</summary>
     public string Solver { get; init; } = "SCIP";
 

@@ -2,7 +2,7 @@ namespace Caravan.Optimization.Investment;
 
 /// <summary>The outcome of an investment solve.</summary>
 /// <param name="Status">How the solve ended.</param>
-/// <param name="ObjectiveUsd">Expected annual total cost, US$/yr: annualised capex and opex of the portfolio plus the probability-weighted flow cost (transport and unmet-demand penalties). NaN without a portfolio.</param>
+/// <param name="ObjectiveUsd">Expected annual total cost, US$/yr: annualised capex and opex of the portfolio plus the probability-weighted flow cost (transport and unmet-demand penalties), whichever objective was optimised. NaN without a portfolio.</param>
 /// <param name="BestBoundUsd">The solver's proven lower bound on the objective, US$/yr.</param>
 /// <param name="Built">Which projects the portfolio builds, by index (all false without a portfolio).</param>
 /// <param name="StartYears">Start year of each built project (0 = first year) when a yearly budget applied, else null; -1 for projects not built.</param>
@@ -19,6 +19,9 @@ public sealed record InvestmentSolution(
     TimeSpan WallTime,
     string Solver)
 {
+    /// <summary>Probability-weighted demand served by the solution's flows, t/yr (NaN without a portfolio).</summary>
+    public double ExpectedServedTonnes { get; init; } = double.NaN;
+
     /// <summary>True when a portfolio was found (optimal or not).</summary>
     public bool HasPortfolio => Status is InvestmentStatus.Optimal or InvestmentStatus.Feasible;
 }

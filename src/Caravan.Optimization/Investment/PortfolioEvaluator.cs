@@ -11,22 +11,46 @@ public static class PortfolioEvaluator
     /// <summary>The LP backend used. GLOP gives exact duals on these small LPs.</summary>
     public const string LpSolver = "GLOP";
 
-    /// <summary>Scores <paramref name="built"/> in every scenario of <paramref name="instance"/>.</summary>
-    public static PortfolioEvaluation Evaluate(InvestmentInstance instance, IReadOnlyList<bool> built)
+    /// <summary>
+    /// Scores <paramref name="built"/> in every scenario of <paramref name="instance"/>: the cheapest flow, or with
+    /// <see cref="InvestmentObjective.Served"/> the cheapest flow among those that serve the most demand.
+    /// </summary>
+    public static PortfolioEvaluation Evaluate(InvestmentInstance instance, IReadOnlyList<bool> built,
+        InvestmentObjective objective = InvestmentObjective.Cost)
     {
         var fixedBuilt = built.ToArray();
         var projectCost = instance.Projects.Where((_, p) => fixedBuilt[p]).Sum(p => p.AnnualCostUsd);
         // Scenarios are independent LPs once the portfolio is fixed: solve them on all cores.
         var outcomes = new ScenarioOutcome[instance.Scenarios.Count];
-        Parallel.For(0, outcomes.Length, i => outcomes[i] = Scenario(instance.Scenarios[i], fixedBuilt));
+        Parallel.For(0, outcomes.Length, i => outcomes[i] = Scenario(instance.Scenarios[i], fixedBuilt,
+            objective == InvestmentObjective.Served ? LeastUnmet(instance.Scenarios[i], fixedBuilt) : null));
         return new PortfolioEvaluation(fixedBuilt, projectCost, outcomes);
     }
 
-    private static ScenarioOutcome Scenario(FlowScenario s, bool[] built)
+    // The least unmet demand the portfolio allows in the scenario, t/yr: the flow LP with only unmet demand priced.
+    private static double LeastUnmet(FlowScenario s, bool[] built)
+    {
+        using var solver = Solver.CreateSolver(LpSolver) ?? throw new InvalidOperationException($"OR-Tools has no {LpSolver}");
+        var rows = FlowRows.WithPortfolio(solver, s, built, 1);
+        var objective = solver.Objective();
+        objective.Clear();
+        objective.SetMinimization();
+        rows.AddUnmetTerms(objective, 1);
+        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            throw new InvalidOperationException($"served-demand LP of scenario '{s.Name}' did not solve");
+        return rows.UnmetTonnes().Sum();
+    }
+
+    private static ScenarioOutcome Scenario(FlowScenario s, bool[] built, double? leastUnmet)
     {
         using var solver = Solver.CreateSolver(LpSolver) ?? throw new InvalidOperationException($"OR-Tools has no {LpSolver}");
         solver.Objective().SetMinimization();
         var rows = FlowRows.WithPortfolio(solver, s, built, 1);
+        if (leastUnmet is { } least)
+        {
+            var cap = solver.MakeConstraint(double.NegativeInfinity, least + InvestmentMip.ServedToleranceTonnes(s.Demand.Sum(d => d.Sum())), "");
+            rows.AddUnmetTerms(cap, 1);
+        }
         var status = solver.Solve();
         // The flow LP is always feasible (unmet demand is a priced slack) and bounded (costs ≥ 0), so
         // anything but optimal is a defect in the model or the solver.

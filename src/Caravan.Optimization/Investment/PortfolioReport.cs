@@ -25,35 +25,43 @@ public sealed class PortfolioReport
     /// <summary>Every candidate, chosen ones first, by benefit.</summary>
     public IReadOnlyList<ProjectContribution> Projects { get; }
 
-    /// <summary>Evaluates the portfolio of <paramref name="solution"/> and every candidate alone.</summary>
-    public static PortfolioReport Create(InvestmentInstance instance, InvestmentSolution solution)
+    /// <summary>
+    /// Evaluates the portfolio of <paramref name="solution"/> and every candidate alone, with the flows of
+    /// <paramref name="objective"/> (the one the portfolio was chosen for).
+    /// </summary>
+    public static PortfolioReport Create(InvestmentInstance instance, InvestmentSolution solution,
+        InvestmentObjective objective = InvestmentObjective.Cost)
     {
         var count = instance.Projects.Count;
         var built = solution.Built.ToArray();
-        var baseline = PortfolioEvaluator.Evaluate(instance, new bool[count]);
-        var portfolio = PortfolioEvaluator.Evaluate(instance, built);
+        var baseline = PortfolioEvaluator.Evaluate(instance, new bool[count], objective);
+        var portfolio = PortfolioEvaluator.Evaluate(instance, built, objective);
         var list = new List<ProjectContribution>();
         for (var p = 0; p < count; p++)
         {
             var terms = instance.Projects[p];
             var alone = new bool[count];
             alone[p] = true;
-            var aloneEval = PortfolioEvaluator.Evaluate(instance, alone);
+            var aloneEval = PortfolioEvaluator.Evaluate(instance, alone, objective);
             var benefitAlone = baseline.ExpectedFlowCostUsd - aloneEval.ExpectedFlowCostUsd;
             if (!built[p])
             {
                 list.Add(new ProjectContribution(terms.Id, false, terms.CapexUsd, terms.AnnualCostUsd, 0, benefitAlone, null, [],
-                    WhyNot(terms, benefitAlone)));
+                    WhyNot(terms, benefitAlone, objective, aloneEval.ExpectedServedTonnes - baseline.ExpectedServedTonnes)));
                 continue;
             }
             var without = built.ToArray();
             without[p] = false;
-            var withoutEval = PortfolioEvaluator.Evaluate(instance, without);
+            var withoutEval = PortfolioEvaluator.Evaluate(instance, without, objective);
             var perScenario = portfolio.Scenarios.Select((s, i) => new ScenarioContribution(
                 s.Scenario, withoutEval.Scenarios[i].CostUsd - s.CostUsd, s.ServedTonnes - withoutEval.Scenarios[i].ServedTonnes)).ToArray();
             var benefit = withoutEval.ExpectedFlowCostUsd - portfolio.ExpectedFlowCostUsd;
+            var servedGain = portfolio.ExpectedServedTonnes - withoutEval.ExpectedServedTonnes;
+            var why = Why(instance, p, withoutEval, baseline, perScenario, benefit, benefitAlone);
+            if (objective == InvestmentObjective.Served && servedGain > 1e-6)
+                why = $"serves {Tonnes(servedGain)} t/yr more expected demand within the portfolio; {why}";
             list.Add(new ProjectContribution(terms.Id, true, terms.CapexUsd, terms.AnnualCostUsd, benefit, benefitAlone,
-                solution.StartYears?[p], perScenario, Why(instance, p, withoutEval, baseline, perScenario, benefit, benefitAlone)));
+                solution.StartYears?[p], perScenario, why));
         }
         return new PortfolioReport(baseline, portfolio,
             list.OrderByDescending(c => c.Chosen).ThenByDescending(c => c.Chosen ? c.BenefitUsd : c.BenefitAloneUsd).ToArray());
@@ -90,8 +98,12 @@ public sealed class PortfolioReport
         return $"chosen for its expected saving of {Money(benefit)}/yr against {Money(instance.Projects[p].AnnualCostUsd)}/yr of annual cost; {scenarioText}{synergy}";
     }
 
-    private static string WhyNot(ProjectTerms terms, double benefitAlone) =>
-        benefitAlone < terms.AnnualCostUsd
+    private static string WhyNot(ProjectTerms terms, double benefitAlone, InvestmentObjective objective, double servedAlone) =>
+        objective == InvestmentObjective.Served
+            ? servedAlone > 1e-6
+                ? $"alone it would serve {Tonnes(servedAlone)} t/yr more expected demand, but the budget, a rule, or a combination that serves more leaves it out"
+                : "alone it serves no more demand, and no project that serves more needs it"
+        : benefitAlone < terms.AnnualCostUsd
             ? $"alone it saves {Money(benefitAlone)}/yr, less than its annual cost of {Money(terms.AnnualCostUsd)}/yr"
             : $"alone it would pay ({Money(benefitAlone)}/yr against {Money(terms.AnnualCostUsd)}/yr) but the budget, a rule, or a better combination leaves it out";
 
@@ -111,6 +123,8 @@ public sealed class PortfolioReport
     }
 
     private static string Key(Bottleneck b) => b.Kind == "supply" ? $"supply:{b.Id}:{b.Commodity}" : $"{b.Kind}:{b.Id}";
+
+    private static string Tonnes(double t) => t.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>US$ with a magnitude suffix, for explanations.</summary>
     public static string Money(double usd) => Math.Abs(usd) switch

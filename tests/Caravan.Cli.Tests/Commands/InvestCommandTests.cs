@@ -28,12 +28,16 @@ public sealed class InvestCommandTests : IDisposable
     [Fact]
     public void Invest_Json_HasExactlyTheContractFields()
     {
-        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json");
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json", "--check-runs", "0");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["status", "objective", "portfolio", "frontier"], root.EnumerateObject().Select(p => p.Name));
+        // The contract's four fields first and unchanged; the fields added later follow.
+        Assert.Equal(["status", "objective", "portfolio", "frontier", "objectiveKind", "expectedServedTonnes", "check"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("cost", root.GetProperty("objectiveKind").GetString());
+        Assert.True(root.GetProperty("expectedServedTonnes").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("check").ValueKind);
         Assert.Equal("optimal", root.GetProperty("status").GetString());
         Assert.True(root.GetProperty("objective").GetDouble() > 0);
         var portfolio = root.GetProperty("portfolio").EnumerateArray().ToList();
@@ -61,6 +65,51 @@ public sealed class InvestCommandTests : IDisposable
         Assert.True(frontier[^1].Objective < frontier[0].Objective);
         Assert.True(new FileInfo(Path.Combine(plots, "frontier.png")).Length > 1000);
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(plots, "frontier.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invest_Check_SimulatesEveryScenarioAndRepeatsWithTheSameSeed()
+    {
+        string[] args = ["invest", "--data", _folder, "--format", "json", "--check-runs", "8", "--seed", "3", "--scenario", "baseline"];
+        var (code, output) = CliRunner.Run(args);
+        var (again, second) = CliRunner.Run(args);
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, again);
+        Assert.Equal(output, second);
+        using var json = JsonDocument.Parse(output);
+        var check = json.RootElement.GetProperty("check");
+        Assert.Equal(["runs", "seed", "skipped", "scenarios"], check.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(8, check.GetProperty("runs").GetInt32());
+        Assert.Equal(JsonValueKind.Null, check.GetProperty("skipped").ValueKind);
+        var scenario = Assert.Single(check.GetProperty("scenarios").EnumerateArray());
+        var od = scenario.GetProperty("ods").EnumerateArray().First();
+        Assert.Equal(["commodity", "from", "to", "baseline", "portfolio", "change"], od.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["meanDays", "p95Days", "p99Days", "stockoutProbability"], od.GetProperty("change").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Invest_EmptyPortfolio_SaysTheCheckIsSkipped()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--budget", "0", "--scenario", "baseline");
+
+        Assert.Equal(0, code);
+        Assert.Contains("the portfolio is empty: nothing to check", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invest_ServedObjective_ReportsCostAndServedTonnes()
+    {
+        var (code, output) = CliRunner.Run("invest", "--data", _folder, "--format", "json", "--check-runs", "0", "--objective", "served", "--sweep", "0:20000:10000");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("served", root.GetProperty("objectiveKind").GetString());
+        Assert.True(root.GetProperty("objective").GetDouble() > 0);
+        var served = root.GetProperty("frontier").EnumerateArray().Select(f => f.GetProperty("expectedServedTonnes").GetDouble()).ToList();
+        for (var i = 1; i < served.Count; i++)
+            Assert.True(served[i] >= served[i - 1] - 1e-6);
     }
 
     [Fact]
@@ -92,6 +141,9 @@ public sealed class InvestCommandTests : IDisposable
     [InlineData("--scenario", "baseline@1.5", "must be in (0, 1]")]
     [InlineData("--solver", "EXCEL", "not available")]
     [InlineData("--plot", "somewhere", "give --sweep")]
+    [InlineData("--objective", "cheapest", "--objective must be cost or served")]
+    [InlineData("--check-runs", "-1", "--check-runs must be 0")]
+    [InlineData("--scenario", "baseline@0.5", "probabilities sum to 0.5")]
     public void Invest_BadOption_FailsWithOneClearLine(string option, string value, string message)
     {
         var (code, output) = CliRunner.Run("invest", "--data", _folder, option, value);

@@ -24,6 +24,26 @@ internal static class BruteForce
         return best;
     }
 
+    /// <summary>
+    /// The served objective by enumeration: the most expected demand any allowed portfolio serves (each
+    /// portfolio's flows serving the most, then cheapest), then the least expected total cost among the
+    /// portfolios that serve that much (within the MIP's tolerance).
+    /// </summary>
+    public static (double Served, double Objective) SolveServed(InvestmentInstance instance, InvestmentSettings settings)
+    {
+        var count = instance.Projects.Count;
+        var scored = new List<PortfolioEvaluation>();
+        for (var mask = 0; mask < 1 << count; mask++)
+        {
+            var built = Enumerable.Range(0, count).Select(p => (mask >> p & 1) == 1).ToArray();
+            if (Allowed(instance, settings, built))
+                scored.Add(PortfolioEvaluator.Evaluate(instance, built, InvestmentObjective.Served));
+        }
+        var most = scored.Max(e => e.ExpectedServedTonnes);
+        var tolerance = InvestmentMip.ServedToleranceTonnes(InvestmentMip.ExpectedDemandTonnes(instance));
+        return (most, scored.Where(e => e.ExpectedServedTonnes >= most - tolerance).Min(e => e.TotalUsd));
+    }
+
     public static bool Allowed(InvestmentInstance instance, InvestmentSettings settings, bool[] built)
     {
         var projects = instance.Projects;
