@@ -1,8 +1,7 @@
 using Caravan.Core.Data;
 using Caravan.Core.Investment;
-using Caravan.Core.Network;
-using Caravan.Core.Routing;
 using Caravan.Core.Scenarios;
+using Caravan.Optimization.Flows;
 
 namespace Caravan.Optimization.Investment;
 
@@ -15,9 +14,6 @@ namespace Caravan.Optimization.Investment;
 /// </summary>
 public static class InstanceBuilder
 {
-    private const double DaysPerYear = 365;
-    private const double HoursPerYear = 8760;
-
     /// <summary>Builds the instance. Scenario probabilities are normalised to sum to 1.</summary>
     public static InvestmentInstance Build(Dataset dataset, IReadOnlyList<Project> projects, IReadOnlyList<WeightedScenario> scenarios,
         InvestmentAssumptions? assumptions = null)
@@ -135,21 +131,19 @@ public static class InstanceBuilder
         return Math.Min(with, all + (double.IsFinite(without) ? without : 0)) - (double.IsFinite(without) ? without : all);
     }
 
+    // The second stage's numbers come from the flows model itself (FlowModel.Build: capacities per year
+    // after closures and storms, generalised arc costs with forbidden modes, unlicensed nodes and export
+    // bans, supplies and demands), so the investment LP and `caravan flow` price one network alike; only
+    // the dense per-commodity layout the gains need is added here.
     private static Numbers Compute(AppliedScenario applied, InvestmentAssumptions assumptions)
     {
+        var model = FlowModel.Build(applied, assumptions.FlowOptions);
         var dataset = applied.Dataset;
         var network = dataset.Network;
-        var costs = new CostModel(dataset, assumptions.Cost);
-        var arcCapacity = new double[network.ArcCount];
-        for (var a = 0; a < network.ArcCount; a++)
-        {
-            var link = network.Links[network.ArcLink[a]];
-            arcCapacity[a] = Yearly(link.CapacityTonnesPerDay, link.Disruption, applied.OpenFraction(ClosureTarget.Link, link.Id, DaysPerYear));
-        }
-        var nodeCapacity = network.Nodes
-            .Select(n => Yearly(n.CapacityTonnesPerDay, n.Disruption, applied.OpenFraction(ClosureTarget.Node, n.Id, DaysPerYear)))
-            .ToArray();
+        var problem = model.Problem;
         var commodities = dataset.Commodities;
+        var planned = model.Commodities.Select((c, j) => (c.Id, j)).ToDictionary(x => x.Id, x => problem.Commodities[x.j], StringComparer.Ordinal);
+        var nodes = network.Nodes.Length;
         var arcCost = new double[commodities.Count][];
         var supply = new double[commodities.Count][];
         var demand = new double[commodities.Count][];
@@ -157,32 +151,18 @@ public static class InstanceBuilder
         for (var k = 0; k < commodities.Count; k++)
         {
             var c = commodities[k];
-            var table = costs.Table(c);
-            arcCost[k] = new double[network.ArcCount];
-            for (var a = 0; a < network.ArcCount; a++)
-            {
-                var allowed = costs.Allowed(a, c, RouteConstraints.None)
-                    && !applied.IsExportBanned(c.Id, network.Nodes[network.ArcTail[a]], network.Nodes[network.ArcHead[a]], network.Links[network.ArcLink[a]]);
-                arcCost[k][a] = allowed ? table.Generalised[a] : double.PositiveInfinity;
-            }
-            supply[k] = new double[network.Nodes.Length];
-            demand[k] = new double[network.Nodes.Length];
-            origin[k] = Enumerable.Range(0, network.Nodes.Length).Select(n => costs.Origin(n, c).GeneralisedUsd).ToArray();
-            foreach (var s in dataset.Supply.Where(s => s.Commodity == c.Id))
-                supply[k][network.NodeIndex(s.Node)] += s.TonnesPerYear;
-            foreach (var d in dataset.Demand.Where(d => d.Commodity == c.Id))
-                demand[k][network.NodeIndex(d.Node)] += d.TonnesPerYear;
+            supply[k] = new double[nodes];
+            demand[k] = new double[nodes];
+            // A commodity with neither supply nor demand is not in the flow model: it moves nowhere.
+            var flow = planned.GetValueOrDefault(c.Id);
+            arcCost[k] = flow?.ArcCost.ToArray() ?? Enumerable.Repeat(double.PositiveInfinity, network.ArcCount).ToArray();
+            foreach (var s in flow?.Supply ?? [])
+                supply[k][s.Node] += s.Tonnes;
+            foreach (var d in flow?.Demand ?? [])
+                demand[k][d.Node] += d.Tonnes;
+            // Every node, not only today's origins: a project may add supply where there is none.
+            origin[k] = Enumerable.Range(0, nodes).Select(n => model.Costs.Origin(n, c).GeneralisedUsd).ToArray();
         }
-        return new Numbers(applied, arcCapacity, nodeCapacity, arcCost, supply, origin, demand);
-    }
-
-    // t/day → t/yr, less the share of the year the element is closed: windows from scenarios and the
-    // expected closed hours of its random closures (storms), as the flows issue's scenarios prescribe.
-    private static double Yearly(double? tonnesPerDay, Disruption? disruption, double openFraction)
-    {
-        if (tonnesPerDay is not { } perDay)
-            return double.PositiveInfinity;
-        var stormOpen = disruption is null ? 1 : Math.Max(0, 1 - disruption.ExpectedClosedHoursPerYear / HoursPerYear);
-        return perDay * DaysPerYear * openFraction * stormOpen;
+        return new Numbers(applied, problem.ArcCapacity.ToArray(), problem.NodeCapacity.ToArray(), arcCost, supply, origin, demand);
     }
 }

@@ -33,6 +33,18 @@ public sealed record InvestmentAssumptions
     public CostParameters Cost { get; init; } = CostParameters.Default;
 
     /// <summary>
+    /// The flows model's options for one year under these assumptions: the same cost model and unmet-demand
+    /// penalties, every commodity and origin. The second stage is built from <see cref="Flows.FlowModel"/> with them.
+    /// </summary>
+    public Flows.FlowOptions FlowOptions => new()
+    {
+        PeriodDays = 365,
+        PenaltyValueMultiple = PenaltyShareOfValue,
+        PenaltyFloorUsdPerTonne = PenaltyFloorUsdPerTonne,
+        Costs = Cost,
+    };
+
+    /// <summary>
     /// The capital recovery factor r / (1 − (1 + r)^−n): the level yearly payment over n years that
     /// repays one US$ of capex at rate r (1/n when r = 0).
     /// </summary>
