@@ -61,6 +61,7 @@ public static class CaravanServer
         app.MapSimulations();
         app.MapRisk();
         app.MapRuns();
+        app.MapInvest();
         return app;
     }
 

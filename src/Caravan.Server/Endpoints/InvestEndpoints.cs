@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Caravan.Core.Data;
+using Caravan.Server.Access;
+using Caravan.Server.Contracts;
+using Caravan.Server.Investment;
+using Caravan.Server.Problems;
+using Caravan.Server.Runs;
+using Caravan.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Caravan.Server.Endpoints;
+
+/// <summary>
+/// <c>/api/projects</c> (the dataset's candidate projects) and <c>/api/invest</c>: which projects a budget
+/// should buy, solved and checked by simulation in the background (results with <c>caravan invest</c>'s JSON names).
+/// </summary>
+public static class InvestEndpoints
+{
+    /// <summary>Maps the projects and invest resources.</summary>
+    public static IEndpointRouteBuilder MapInvest(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/projects", Projects).WithTags("Invest").RequireAuthorization(Policies.Read)
+            .WithSummary("The dataset's candidate projects");
+        var group = app.MapGroup("/api/invest").WithTags("Invest");
+        group.MapPost("/", Start).RequireAuthorization(Policies.Analyst)
+            .WithSummary("Start an invest run (analyst key): portfolio, budget frontier and Monte Carlo check; returns the run id at once");
+        group.MapGet("/{id}", Progress).RequireAuthorization(Policies.Read).WithSummary("Status and progress");
+        group.MapGet("/{id}/results", Results).RequireAuthorization(Policies.Read).WithSummary("The portfolio, frontier and check of a finished run");
+        return app;
+    }
+
+    private static Results<Ok<IReadOnlyList<InvestCandidate>>, ProblemHttpResult> Projects(Dataset dataset, ServerOptions options)
+    {
+        var (projects, problem) = InvestQuestion.Projects(Source(options), dataset);
+        return projects is null
+            ? ApiProblems.Conflict("projects", problem!)
+            : TypedResults.Ok<IReadOnlyList<InvestCandidate>>(projects.Select(InvestCandidate.From).ToArray());
+    }
+
+    private static async Task<Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult>> Start(
+        InvestRequest request, Dataset dataset, RunLauncher launcher, ServerOptions options, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var source = Source(options);
+        var (projects, problem) = InvestQuestion.Projects(source, dataset);
+        if (projects is null)
+            return ApiProblems.Conflict("projects", problem!);
+        var errors = new FieldErrors();
+        var question = InvestQuestion.Parse(request, dataset, source, options.MaxReplications, TimeSpan.FromSeconds(options.MaxRunSeconds), errors);
+        if (question is null)
+            return errors.ToProblem("Invalid invest question");
+        var run = await launcher.StartAsync("invest", Caller.Of(user).Owner!, request, string.Join(' ', question.Scenarios.Select(s => s.Name)),
+            (long)question.Seed, context => InvestRun.RunAsync(dataset, projects, question, context), cancellationToken);
+        return run is null
+            ? ApiProblems.Unavailable("the run queue is full; try again later")
+            : TypedResults.Accepted($"/api/invest/{run.Id}", RunResponse.From(run));
+    }
+
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Progress(string id, CaravanStore store, CancellationToken cancellationToken) =>
+        await Find(id, store, cancellationToken) is { } run ? TypedResults.Ok(RunResponse.From(run)) : ApiProblems.NotFound("id", $"no invest run '{id}'");
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Results(string id, CaravanStore store, CancellationToken cancellationToken)
+    {
+        var run = await Find(id, store, cancellationToken);
+        if (run is null)
+            return ApiProblems.NotFound("id", $"no invest run '{id}'");
+        if (run.Status != RunStatus.Succeeded)
+            return ApiProblems.Conflict("id", $"invest run '{id}' has no results: it is {run.Status.ToString().ToLowerInvariant()}{(run.Error is null ? "" : $" ({run.Error})")}");
+        return TypedResults.Content(await store.GetRunResultsAsync(id, cancellationToken), "application/json");
+    }
+
+    private static async Task<StoredRun?> Find(string id, CaravanStore store, CancellationToken cancellationToken) =>
+        await store.GetRunAsync(id, cancellationToken) is { Kind: "invest" } run ? run : null;
+
+    private static IDatasetSource Source(ServerOptions options) => options.Data is null ? new BuiltInSource() : new FolderSource(options.Data);
+}
