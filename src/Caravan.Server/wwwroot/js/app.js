@@ -9,8 +9,9 @@ import * as scenarios from "./views/scenarios.js";
 import * as simulation from "./views/simulation.js";
 import * as risk from "./views/risk.js";
 import * as runs from "./views/runs.js";
+import * as invest from "./views/invest.js";
 
-const views = { map: mapView, planner, flagship, scenarios, simulation, risk, runs };
+const views = { map: mapView, planner, flagship, scenarios, simulation, risk, runs, invest };
 const panel = document.getElementById("panel");
 const status = document.getElementById("status");
 
