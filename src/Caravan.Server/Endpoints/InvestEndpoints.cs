@@ -19,7 +19,8 @@ public static class InvestEndpoints
     /// <summary>Maps the projects and invest resources.</summary>
     public static IEndpointRouteBuilder MapInvest(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/projects", Projects).WithTags("Invest").RequireAuthorization(Policies.Read)
+        // A group like every other resource, so the OpenAPI document lists it in registration order.
+        app.MapGroup("/api/projects").WithTags("Invest").MapGet("/", Projects).RequireAuthorization(Policies.Read)
             .WithSummary("The dataset's candidate projects");
         var group = app.MapGroup("/api/invest").WithTags("Invest");
         group.MapPost("/", Start).RequireAuthorization(Policies.Analyst)
