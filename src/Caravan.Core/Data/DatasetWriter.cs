@@ -29,11 +29,11 @@ public static class DatasetWriter
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
-    /// <summary>Folders of companion tables that travel with a dataset (scenarios, minerals) and single companion files.</summary>
-    public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals"];
+    /// <summary>Folders of companion tables that travel with a dataset (scenarios, minerals, project edits).</summary>
+    public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals", "projects"];
 
-    /// <summary>Single companion files (investment candidates).</summary>
-    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv"];
+    /// <summary>Single companion files (investment candidates and their sources).</summary>
+    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv", "projects-SOURCES.md"];
 
     /// <summary>Copies the companion tables of <paramref name="source"/> (scenarios, minerals, projects) into <paramref name="folder"/>.</summary>
     public static int CopyCompanions(IDatasetSource source, string folder)
