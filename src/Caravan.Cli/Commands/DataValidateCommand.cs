@@ -28,8 +28,15 @@ public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanS
                 tables = audit.Dataset is { } d
                     ? new
                     {
-                        nodes = d.Nodes.Count, links = d.Links.Count, commodities = d.Commodities.Count, countries = d.Countries.Count,
-                        supply = d.Supply.Count, demand = d.Demand.Count, scenarios = audit.Scenarios, projects = audit.Projects, minerals = audit.Minerals,
+                        nodes = d.Nodes.Count,
+                        links = d.Links.Count,
+                        commodities = d.Commodities.Count,
+                        countries = d.Countries.Count,
+                        supply = d.Supply.Count,
+                        demand = d.Demand.Count,
+                        scenarios = audit.Scenarios,
+                        projects = audit.Projects,
+                        minerals = audit.Minerals,
                     }
                     : null,
             });
