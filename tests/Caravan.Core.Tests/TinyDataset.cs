@@ -69,7 +69,8 @@ internal sealed class TinyDataset
         return this;
     }
 
-    public TinyDataset Commodity(string id, double valueUsdPerTonne = 1000, Mode[]? forbidden = null, string hazard = "", bool licensedOnly = false)
+    public TinyDataset Commodity(string id, double valueUsdPerTonne = 1000, Mode[]? forbidden = null, string hazard = "", bool licensedOnly = false,
+        double? tonnesPerTeu = null)
     {
         _commodities.Add(new Commodity
         {
@@ -80,6 +81,7 @@ internal sealed class TinyDataset
             ForbiddenModes = forbidden ?? [],
             HazardClass = hazard,
             LicensedNodesOnly = licensedOnly,
+            TonnesPerTeu = tonnesPerTeu,
         });
         return this;
     }

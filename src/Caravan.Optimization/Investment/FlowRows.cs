@@ -154,7 +154,7 @@ internal sealed class FlowRows
                 objective.SetCoefficient(x, weight * _s.ArcCost[k][a]);
                 Balance(k, _s.ArcTail[a]).SetCoefficient(x, -1);
                 Balance(k, _s.ArcHead[a]).SetCoefficient(x, 1);
-                AddSavings(x, a, k, variantsByArc[(a, k)].ToArray(), Math.Min(arcBound[a], _totalDemand[k]), weight);
+                AddSavings(x, a, k, variantsByArc[(a, k)].ToArray(), Tonnes(arcBound[a], [_s.ArcUse(k, a)], _totalDemand[k]), weight);
             }
             for (var n = 0; n < _s.NodeCount; n++)
             {
@@ -182,26 +182,27 @@ internal sealed class FlowRows
         return this;
     }
 
+    // Capacity rows weigh each commodity's tonnes by the units of capacity it takes there (TEU, wagons);
+    // the gates of new arcs and nodes bound tonnes, so they weigh every tonne as 1.
     private void AddArcCapacities(double[] arcBound)
     {
         var gains = _s.ArcGains.Where(g => Available(g.Project)).ToLookup(g => g.Index);
         for (var a = 0; a < _s.ArcCount; a++)
         {
-            var terms = Enumerable.Range(0, _s.CommodityCount).Select(k => Flow[k][a]).OfType<Variable>()
-                .Select(v => (v, 1.0)).ToList();
-            if (terms.Count == 0)
+            var used = Enumerable.Range(0, _s.CommodityCount).Where(k => Flow[k][a] is not null).ToArray();
+            if (used.Length == 0)
                 continue;
             if (double.IsFinite(_s.ArcCapacity[a]))
-                ArcRows[a] = CapacityRow(terms, _s.ArcCapacity[a], gains[a]);
+                ArcRows[a] = CapacityRow(used.Select(k => (Flow[k][a]!, _s.ArcUse(k, a))).ToList(), _s.ArcCapacity[a], gains[a]);
             if (_s.ArcOwner[a] >= 0 && !IsFixed)
-                GateSum(terms, _s.ArcOwner[a], arcBound[a]);
+                GateSum(used.Select(k => (Flow[k][a]!, 1.0)).ToList(), _s.ArcOwner[a], Tonnes(arcBound[a], used.Select(k => _s.ArcUse(k, a)), _allDemand));
         }
     }
 
     private void AddNodeCapacities()
     {
         var gains = _s.NodeGains.Where(g => Available(g.Project)).ToLookup(g => g.Index);
-        var terms = new List<(Variable, double)>[_s.NodeCount];
+        var terms = new List<(Variable V, int K)>[_s.NodeCount];
         for (var n = 0; n < _s.NodeCount; n++)
             terms[n] = [];
         for (var k = 0; k < _s.CommodityCount; k++)
@@ -209,12 +210,12 @@ internal sealed class FlowRows
             for (var a = 0; a < _s.ArcCount; a++)
             {
                 if (Flow[k][a] is { } x)
-                    terms[_s.ArcHead[a]].Add((x, 1.0));
+                    terms[_s.ArcHead[a]].Add((x, k));
             }
             for (var n = 0; n < _s.NodeCount; n++)
             {
                 if (Shipped[k][n] is { } s)
-                    terms[n].Add((s, 1.0));
+                    terms[n].Add((s, k));
             }
         }
         for (var n = 0; n < _s.NodeCount; n++)
@@ -224,14 +225,19 @@ internal sealed class FlowRows
             var owner = _s.NodeOwner[n];
             var capacity = owner >= 0 && IsFixed && !_built![owner] ? 0 : _s.NodeCapacity[n];
             if (double.IsFinite(capacity))
-                NodeRows[n] = CapacityRow(terms[n], capacity, gains[n]);
+                NodeRows[n] = CapacityRow(terms[n].Select(t => (t.V, _s.NodeUse(t.K, n))).ToList(), capacity, gains[n]);
             if (owner >= 0 && !IsFixed)
             {
-                var bound = double.IsFinite(_s.NodeCapacity[n]) ? _s.NodeCapacity[n] + gains[n].Sum(g => Math.Max(0, g.TonnesPerYear)) : _allDemand;
-                GateSum(terms[n], owner, bound);
+                var units = _s.NodeCapacity[n] + gains[n].Sum(g => Math.Max(0, g.TonnesPerYear));
+                GateSum(terms[n].Select(t => (t.V, 1.0)).ToList(), owner, Tonnes(units, terms[n].Select(t => _s.NodeUse(t.K, n)), _allDemand));
             }
         }
     }
+
+    // The most tonnes a capacity of `units` lets through (the commodity taking the fewest units per tonne),
+    // never more than `demand`; all of `demand` when unlimited.
+    private static double Tonnes(double units, IEnumerable<double> uses, double demand) =>
+        double.IsFinite(units) ? Math.Min(units / uses.DefaultIfEmpty(1).Min(), demand) : demand;
 
     // Σ terms ≤ capacity + Σ gains·y: with binaries the gains move left with a minus sign; with a fixed
     // portfolio they are constants (only available gains were passed in).
@@ -294,7 +300,7 @@ internal sealed class FlowRows
         row.SetCoefficient(_y![project], -bound);
     }
 
-    // The most an arc can ever carry: its capacity with every increment, or all demand when unlimited.
+    // The most capacity an arc can ever have, in its unit: its capacity with every increment (+∞ when unlimited).
     private double[] ArcBounds()
     {
         var bound = new double[_s.ArcCount];
@@ -302,8 +308,6 @@ internal sealed class FlowRows
             bound[a] = double.IsFinite(_s.ArcCapacity[a]) ? _s.ArcCapacity[a] : double.PositiveInfinity;
         foreach (var g in _s.ArcGains)
             bound[g.Index] += Math.Max(0, g.TonnesPerYear);
-        for (var a = 0; a < _s.ArcCount; a++)
-            bound[a] = Math.Min(bound[a], _allDemand);
         return bound;
     }
 

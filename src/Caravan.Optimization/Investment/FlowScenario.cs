@@ -3,7 +3,8 @@ namespace Caravan.Optimization.Investment;
 /// <summary>
 /// One disruption scenario's second stage as plain numbers: a directed network with per-commodity arc
 /// costs, capacities, supplies, demands and unmet-demand penalties over one year, and what each project
-/// changes in it. Quantities are t/yr; money is US$ (per tonne where stated). Infinite capacity is
+/// changes in it. Quantities are t/yr (capacities in their own unit per year: tonnes, TEU or wagons, with
+/// each commodity's use per tonne); money is US$ (per tonne where stated). Infinite capacity is
 /// <see cref="double.PositiveInfinity"/>; an arc a commodity may not use has cost +∞.
 /// </summary>
 public sealed class FlowScenario
@@ -67,6 +68,21 @@ public sealed class FlowScenario
 
     /// <summary>Cheaper arc copies that projects open.</summary>
     public IReadOnlyList<ArcVariant> Variants { get; init; } = [];
+
+    /// <summary>
+    /// Units of each arc's capacity one tonne of a commodity takes, by [commodity][arc] (1 where capacity is in
+    /// tonnes, 1 / tonnes per TEU where in TEU); null = 1 everywhere.
+    /// </summary>
+    public double[][]? ArcCapacityUse { get; init; }
+
+    /// <summary>As <see cref="ArcCapacityUse"/> for node capacities, by [commodity][node].</summary>
+    public double[][]? NodeCapacityUse { get; init; }
+
+    /// <summary>Units of arc <paramref name="arc"/>'s capacity one tonne of commodity <paramref name="commodity"/> takes.</summary>
+    public double ArcUse(int commodity, int arc) => ArcCapacityUse?[commodity][arc] ?? 1;
+
+    /// <summary>Units of node <paramref name="node"/>'s capacity one tonne of commodity <paramref name="commodity"/> takes.</summary>
+    public double NodeUse(int commodity, int node) => NodeCapacityUse?[commodity][node] ?? 1;
 
     /// <summary>Number of nodes.</summary>
     public int NodeCount => NodeIds.Length;

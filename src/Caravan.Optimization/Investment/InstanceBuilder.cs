@@ -53,7 +53,7 @@ public static class InstanceBuilder
 
     private sealed record Numbers(
         AppliedScenario Applied, double[] ArcCapacity, double[] NodeCapacity, double[][] ArcCost, double[][] Supply,
-        double[][] OriginCost, double[][] Demand);
+        double[][] OriginCost, double[][] Demand, double[][]? ArcUse, double[][]? NodeUse);
 
     private static FlowScenario Scenario(Dataset super, WeightedScenario weighted, double probability, Scenario[] improvements,
         Dictionary<string, int> nodeOwner, Dictionary<string, int> linkOwner, InvestmentAssumptions assumptions)
@@ -78,7 +78,7 @@ public static class InstanceBuilder
             for (var a = 0; a < network.ArcCount; a++)
             {
                 if (Differs(with.ArcCapacity[a], base0.ArcCapacity[a]))
-                    arcGains.Add(new Gain(p, a, Increment(with.ArcCapacity[a], base0.ArcCapacity[a], base0.Demand)));
+                    arcGains.Add(new Gain(p, a, Increment(with.ArcCapacity[a], base0.ArcCapacity[a], base0.Demand, MaxUse(base0.ArcUse, a))));
                 for (var k = 0; k < commodities.Count; k++)
                 {
                     if (with.ArcCost[k][a] < base0.ArcCost[k][a] * (1 - 1e-9) - 1e-9)
@@ -88,7 +88,7 @@ public static class InstanceBuilder
             for (var n = 0; n < nodes; n++)
             {
                 if (Differs(with.NodeCapacity[n], base0.NodeCapacity[n]))
-                    nodeGains.Add(new Gain(p, n, Increment(with.NodeCapacity[n], base0.NodeCapacity[n], base0.Demand)));
+                    nodeGains.Add(new Gain(p, n, Increment(with.NodeCapacity[n], base0.NodeCapacity[n], base0.Demand, MaxUse(base0.NodeUse, n))));
                 for (var k = 0; k < commodities.Count; k++)
                 {
                     if (Differs(with.Supply[k][n], base0.Supply[k][n]))
@@ -118,16 +118,19 @@ public static class InstanceBuilder
             NodeGains = nodeGains,
             SupplyGains = supplyGains,
             Variants = variants,
+            ArcCapacityUse = base0.ArcUse,
+            NodeCapacityUse = base0.NodeUse,
         };
     }
 
     private static bool Differs(double a, double b) =>
         !(double.IsPositiveInfinity(a) && double.IsPositiveInfinity(b)) && Math.Abs(a - b) > 1e-9 * Math.Max(1, Math.Abs(b));
 
-    // From or to unlimited capacity the increment is bounded by all demand, which no flow exceeds.
-    private static double Increment(double with, double without, double[][] demand)
+    // From or to unlimited capacity the increment is bounded by all demand, which no flow exceeds, in the
+    // element's capacity unit (the most units a tonne of any commodity takes there).
+    private static double Increment(double with, double without, double[][] demand, double maxUse)
     {
-        var all = demand.Sum(d => d.Sum());
+        var all = demand.Sum(d => d.Sum()) * maxUse;
         return Math.Min(with, all + (double.IsFinite(without) ? without : 0)) - (double.IsFinite(without) ? without : all);
     }
 
@@ -163,6 +166,15 @@ public static class InstanceBuilder
             // Every node, not only today's origins: a project may add supply where there is none.
             origin[k] = Enumerable.Range(0, nodes).Select(n => model.Costs.Origin(n, c).GeneralisedUsd).ToArray();
         }
-        return new Numbers(applied, problem.ArcCapacity.ToArray(), problem.NodeCapacity.ToArray(), arcCost, supply, origin, demand);
+        // Capacities in TEU or wagons: the units one tonne of each commodity takes (null when all are in tonnes).
+        var arcUse = problem.Commodities.Any(f => f.ArcCapacityUse is not null)
+            ? commodities.Select(c => Enumerable.Range(0, network.ArcCount).Select(a => planned.GetValueOrDefault(c.Id)?.ArcUse(a) ?? 1).ToArray()).ToArray()
+            : null;
+        var nodeUse = problem.Commodities.Any(f => f.NodeCapacityUse is not null)
+            ? commodities.Select(c => Enumerable.Range(0, nodes).Select(n => planned.GetValueOrDefault(c.Id)?.NodeUse(n) ?? 1).ToArray()).ToArray()
+            : null;
+        return new Numbers(applied, problem.ArcCapacity.ToArray(), problem.NodeCapacity.ToArray(), arcCost, supply, origin, demand, arcUse, nodeUse);
     }
+
+    private static double MaxUse(double[][]? use, int element) => use is null ? 1 : use.Max(u => u[element]);
 }

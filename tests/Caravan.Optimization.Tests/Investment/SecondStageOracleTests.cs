@@ -53,9 +53,9 @@ public sealed class SecondStageOracleTests
     [Fact]
     public void Evaluate_RandomTinyNetworks_EqualsTheFlowPlanner()
     {
-        Gen.Select(Gen.Int, Gen.Int[3, 6], Gen.Int[0, 3]).Sample((seed, nodes, projectKind) =>
+        Gen.Select(Gen.Int, Gen.Int[3, 6], Gen.Int[0, 3], Gen.Bool).Sample((seed, nodes, projectKind, teu) =>
         {
-            var (dataset, project, scenario) = RandomCase(seed, nodes, projectKind);
+            var (dataset, project, scenario) = RandomCase(seed, nodes, projectKind, teu);
             var instance = InstanceBuilder.Build(dataset, [project], [new WeightedScenario("s", [scenario], 1)]);
             var none = PortfolioEvaluator.Evaluate(instance, [false]).Scenarios[0];
             AssertSameCost(FlowPlanner.Plan(ScenarioApplier.Apply(dataset, [scenario]), Lp), none);
@@ -71,9 +71,10 @@ public sealed class SecondStageOracleTests
         Assert.Equal(planner.UnmetTonnes, investment.UnmetTonnes, Math.Max(1e-6, planner.DemandTonnes * 1e-6));
     }
 
-    // A chain of nodes with a random extra shortcut, two commodities, capacities that may bind; the project
-    // scales a link's capacity, cuts a link's time or cost, or adds supply; the scenario halves a capacity.
-    private static (Dataset, Project, Scenario) RandomCase(int seed, int nodes, int projectKind)
+    // A chain of nodes with a random extra shortcut (its capacity in TEU when `teu`: each commodity then
+    // takes its own share of it), two commodities, capacities that may bind; the project scales a link's
+    // capacity, cuts a link's time or cost, or adds supply; the scenario halves a capacity.
+    private static (Dataset, Project, Scenario) RandomCase(int seed, int nodes, int projectKind, bool teu)
     {
         var random = new Random(seed);
         var tiny = new TinyDataset();
@@ -86,9 +87,11 @@ public sealed class SecondStageOracleTests
             tiny.Link($"n{n}", $"n{n + 1}", hours: random.Next(5, 50), cost: random.Next(1, 40), capacity: random.Next(0, 3) == 0 ? null : random.Next(1, 40), id: id);
             links.Add(id);
         }
-        tiny.Link("n0", $"n{nodes - 1}", Mode.Road, hours: random.Next(20, 200), cost: random.Next(20, 200), capacity: random.Next(1, 20), id: "shortcut");
+        var shortcut = random.Next(1, 20);
+        tiny.Link("n0", $"n{nodes - 1}", Mode.Road, hours: random.Next(20, 200), cost: random.Next(20, 200), capacity: shortcut, id: "shortcut",
+            edit: teu ? l => l with { CapacityTonnesPerDay = null, CapacityTeuPerDay = shortcut / 5.0 } : null);
         links.Add("shortcut");
-        tiny.Commodity("ore", random.Next(100, 3000)).Commodity("metal", random.Next(3000, 50000));
+        tiny.Commodity("ore", random.Next(100, 3000), tonnesPerTeu: 24).Commodity("metal", random.Next(3000, 50000), tonnesPerTeu: 8);
         tiny.Supply("n0", "ore", random.Next(1000, 15000)).Demand($"n{nodes - 1}", "ore", random.Next(1000, 15000));
         tiny.Supply($"n{nodes / 2}", "metal", random.Next(100, 5000)).Demand($"n{nodes - 1}", "metal", random.Next(100, 5000));
         var dataset = tiny.Build();
