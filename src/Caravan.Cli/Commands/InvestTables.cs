@@ -67,10 +67,11 @@ internal static class InvestTables
 
         if (frontier.Count > 0)
         {
-            var table = new Table().Title("Budget frontier").AddColumns("budget", "objective /yr", "status", "portfolio");
+            var table = new Table().Title("Budget frontier").AddColumns("budget", "objective /yr", "served t/yr", "status", "portfolio");
             foreach (var f in frontier)
             {
                 table.AddRow(Money(f.BudgetUsd), double.IsFinite(f.ObjectiveUsd) ? Money(f.ObjectiveUsd) : "-",
+                    double.IsFinite(f.ExpectedServedTonnes) ? Tonnes(f.ExpectedServedTonnes) : "-",
                     f.Status.ToString().ToLowerInvariant(), Markup.Escape(f.Portfolio.Count == 0 ? "(none)" : string.Join(", ", f.Portfolio)));
             }
             console.Write(table);
