@@ -75,4 +75,8 @@ internal sealed class JsonPositions
         var column = Encoding.UTF8.GetCharCount(_utf8, _lineStarts[line], offset - _lineStarts[line]) + 1;
         return (line + 1, column);
     }
+
+    /// <summary>The path of the value that starts at <paramref name="line"/>:<paramref name="column"/>; null when none does.</summary>
+    public string? PathAt(int line, int column) =>
+        _offsets.Keys.FirstOrDefault(path => At(path) == (line, column));
 }
