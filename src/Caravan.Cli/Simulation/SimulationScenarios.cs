@@ -15,16 +15,9 @@ internal static class SimulationScenarios
     {
         var wanted = names.Where(n => !string.Equals(n, Baseline, StringComparison.OrdinalIgnoreCase)).ToArray();
         var applied = wanted.Length == 0 ? AppliedScenario.None(dataset) : ScenarioApplier.Apply(dataset, settings.ResolveScenarios(dataset, wanted));
-        var closures = applied.Closures.Select(c => new ClosureWindow(c.Id, c.Window.StartDay, c.Window.Days)).ToArray();
-        return (applied, closures);
+        return (applied, ScenarioInputs.Closures(applied));
     }
 
     /// <summary>The export bans of <paramref name="applied"/> as a per-arc rule for the planner.</summary>
-    public static Func<int, Commodity, bool>? ArcBan(AppliedScenario applied)
-    {
-        if (applied.ExportBans.Count == 0)
-            return null;
-        var net = applied.Dataset.Network;
-        return (arc, commodity) => applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
-    }
+    public static Func<int, Commodity, bool>? ArcBan(AppliedScenario applied) => ScenarioInputs.ArcBan(applied);
 }
