@@ -102,20 +102,48 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Simulation_Started_ProgressThenHistogram()
+    public async Task Scenario_Switched_FlowsRunWithBottlenecksAndUtilisationOnTheMap()
     {
-        var key = await fixture.Server.Store.CreateKeyAsync("browser", Role.Analyst);
-        var page = await OpenAsync("/?view=simulation&from=kz-pavlodar-aok&to=jp-kanto-industry&commodity=gallium");
+        var key = await fixture.Server.Store.CreateKeyAsync("flows-ui", Role.Analyst);
+        var page = await OpenAsync("/?view=scenarios");
         await page.Locator("#api-key").FillAsync(key.Token);
         await page.Locator("#api-key").PressAsync("Tab");
-        await page.GetByLabel("Replications").FillAsync("3000");
-        await page.GetByLabel("Promised lead time, days (optional)").FillAsync("20");
+        await page.GetByLabel("russia-transit-closed", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Flow commodity").SelectOptionAsync("gallium");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run flows under the ticked scenarios" }).ClickAsync();
+        await page.Locator("table.flow-summary").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("russia-transit-closed", await page.Locator("table.flow-summary caption").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.True(await page.Locator("line.flow-line").CountAsync() >= 1);
+        Assert.True(await page.Locator("#flow-results svg.bars rect.bar").CountAsync() >= 1);
+        await page.Locator("#flow-results").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "scenarios-flows");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare flows under each" }).ClickAsync();
+        await page.Locator("table.flow-compare").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Equal(["baseline", "russia-transit-closed"], await page.Locator("table.flow-compare tbody th").AllTextContentsAsync());
+        await page.Locator("table.flow-compare").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "scenarios-flow-compare");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Simulation_Started_ProgressThenHistogramAndCdf()
+    {
+        var key = await fixture.Server.Store.CreateKeyAsync("browser", Role.Analyst);
+        var page = await OpenAsync("/?view=simulation&commodity=gallium");
+        await page.Locator("#api-key").FillAsync(key.Token);
+        await page.Locator("#api-key").PressAsync("Tab");
+        await page.GetByLabel("Replications").FillAsync("40");
+        await page.GetByLabel("Horizon, days").FillAsync("120");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start simulation" }).ClickAsync();
         await page.Locator("svg.histogram rect.bar").First.WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal(30, await page.Locator("svg.histogram rect.bar").CountAsync());
+        Assert.Equal(1, await page.Locator("svg.cdf polyline.cdf-line").CountAsync());
+        Assert.True(await page.Locator("table.odpairs tbody tr").CountAsync() >= 1);
         Assert.Contains("run=", page.Url, StringComparison.Ordinal);
         Assert.Contains("succeeded", await page.Locator(".progress").TextContentAsync() ?? "", StringComparison.Ordinal);
-        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        await page.GetByLabel("Plot").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("svg.histogram .mark").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator("svg.histogram").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "simulation");
         await DoneAsync();

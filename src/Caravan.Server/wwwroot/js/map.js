@@ -27,9 +27,10 @@ export class NetworkMap {
     this.svg.append(title);
     this.countries = el("g", { class: "countries" });
     this.links = el("g", { class: "links" });
+    this.flows = el("g", { class: "flows" });
     this.routes = el("g", { class: "routes" });
     this.nodes = el("g", { class: "nodes" });
-    this.svg.append(this.countries, this.links, this.routes, this.nodes);
+    this.svg.append(this.countries, this.links, this.flows, this.routes, this.nodes);
     container.append(this.svg, this.controls(), this.legend());
     // Start on Eurasia: 0°E to 150°E, 72°N to 0°.
     this.view = { x: x(-5), y: y(72), w: 160 * SCALE * X_STRETCH, h: 75 * SCALE };
@@ -92,6 +93,35 @@ export class NetworkMap {
     });
     const avoided = new Set(avoidedCountryNames.map((n) => ALIASES[n] ?? n));
     for (const p of this.countries.children) p.classList.toggle("avoided", avoided.has(p.dataset.name));
+  }
+
+  // Draws flows (from /api/flows results) per link and direction: width grows with tonnes, colour
+  // with utilisation (green under 50 %, orange under 90 %, red at capacity, blue when not limited).
+  showFlows(flows) {
+    this.flows.replaceChildren();
+    const { nodeById } = this.catalog;
+    const byArc = new Map();
+    for (const f of flows) {
+      const key = `${f.link}|${f.direction}`;
+      const seen = byArc.get(key);
+      if (seen) seen.tonnes += f.tonnes; else byArc.set(key, { ...f });
+    }
+    const most = Math.max(...[...byArc.values()].map((f) => f.tonnes), 1);
+    this.svg.classList.toggle("has-flows", byArc.size > 0);
+    for (const f of byArc.values()) {
+      const a = nodeById.get(f.from), b = nodeById.get(f.to);
+      if (!a || !b) continue; // a node a scenario added: not on the base map
+      const u = f.utilisation;
+      const colour = u === null || u === undefined ? "#1f5fa8" : u >= 0.9 ? "#c40000" : u >= 0.5 ? "#d97a00" : "#0a7d32";
+      const line = el("line", {
+        x1: x(a.lon), y1: y(a.lat), x2: x(b.lon), y2: y(b.lat), class: "flow-line", stroke: colour,
+        "stroke-width": (1.5 + 5 * Math.log1p(f.tonnes) / Math.log1p(most)).toFixed(2), "data-id": f.link,
+      });
+      const t = el("title");
+      t.textContent = `${f.link} ${a.name} → ${b.name}: ${Math.round(f.tonnes).toLocaleString("en")} t` + (u === null || u === undefined ? " (capacity not limited)" : `, ${Math.round(u * 100)} % of capacity`);
+      line.append(t);
+      this.flows.append(line);
+    }
   }
 
   controls() {
