@@ -1,5 +1,7 @@
 using Caravan.Cli.Output;
 using Caravan.Cli.Simulation;
+using Caravan.Core.Data;
+using Caravan.Core.Scenarios;
 using Caravan.Core.Simulation;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,12 +14,6 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     /// <inheritdoc />
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        // Without --compare several scenarios compose into one run; with it each runs against the baseline.
-        var runsOf = settings.Compare
-            ? new[] { new[] { SimulationScenarios.Baseline } }.Concat(settings.Scenarios
-                .Where(s => !string.Equals(s, SimulationScenarios.Baseline, StringComparison.OrdinalIgnoreCase))
-                .Distinct(StringComparer.OrdinalIgnoreCase).Select(s => new[] { s })).ToArray()
-            : [settings.Scenarios];
         var dataset = settings.LoadDataset();
         var options = settings.Options();
         foreach (var id in settings.Commodities)
@@ -26,17 +22,15 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
                 throw new CaravanException($"unknown commodity '{id}'; known: {string.Join(", ", dataset.Commodities.Select(c => c.Id))}");
         }
         var models = new List<SimulationModel>();
-        foreach (var names in runsOf)
+        foreach (var applied in Scenarios(settings, dataset))
         {
-            var (applied, closures) = SimulationScenarios.Resolve(settings, dataset, names);
             try
             {
-                models.Add(SimulationModel.Compile(applied.Dataset, options, applied.Label, closures,
-                    baseline: models.FirstOrDefault(), arcForbidden: SimulationScenarios.ArcBan(applied)));
+                models.Add(SimulationModel.Compile(applied, options, baseline: models.FirstOrDefault(), scenario: Label(applied)));
             }
             catch (ArgumentException e)
             {
-                throw new CaravanException($"scenario '{applied.Label}': {e.Message}");
+                throw new CaravanException($"scenario '{Label(applied)}': {e.Message}");
             }
         }
         if (models.All(m => m.OdPairCount == 0))
@@ -63,6 +57,25 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
             SimulationTables.Write(console, runs[0].Result);
         return 0;
     }
+
+    /// <summary>
+    /// Without <c>--compare</c> every <c>--scenario</c> composes into one run (applied in order); with it
+    /// the baseline runs first and each other scenario is applied alone to the same dataset.
+    /// </summary>
+    private static IEnumerable<AppliedScenario> Scenarios(SimulateSettings settings, Dataset dataset)
+    {
+        var scenarios = settings.ResolveScenarios(dataset, settings.Scenarios);
+        if (!settings.Compare)
+            return [ScenarioApplier.Apply(dataset, scenarios)];
+        var others = scenarios.Where(s => !IsBaseline(s.Name)).DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        return others.Select(s => ScenarioApplier.Apply(dataset, [s])).Prepend(AppliedScenario.None(dataset));
+    }
+
+    /// <summary>The scenarios' names joined with '+', leaving out "baseline" (which changes nothing); "baseline" when none is left.</summary>
+    private static string Label(AppliedScenario applied) =>
+        applied.Names.Where(n => !IsBaseline(n)).ToArray() is { Length: > 0 } names ? string.Join("+", names) : "baseline";
+
+    private static bool IsBaseline(string name) => string.Equals(name, "baseline", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Runs each model, with a progress bar only on an interactive terminal and never around JSON.</summary>
     private List<SimulationRun> Simulate(List<SimulationModel> models, SimulateSettings settings, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Caravan.Core.Simulation;
 
 /// <summary>
 /// Chooses the route a lot follows. The simulator asks once per origin–destination at the start and
-/// again when a closure blocks a lot's path; the routing engine can stand behind this interface.
+/// again when a closure blocks a lot's path. The default is the routing engine (<see cref="RoutingEnginePlanner"/>).
 /// </summary>
 public interface IRoutePlanner
 {

@@ -102,9 +102,9 @@ internal sealed class LotRouter
         var destination = _model.Demands[l.Demand].NodeIndex;
         var commodity = _model.Sources[l.Source].Commodity;
         var alternative = _model.Planner.FindRoute(here, destination, commodity, blockedNodes, blockedLinks);
-        // The planner counts the handling of the node the lot is leaving; it has been done already.
+        // Timed as the simulator runs it, without the handling of the node the lot is leaving (done already).
         if (alternative is null || alternative.Arcs.Length == 0
-            || alternative.PlannedHours - _model.Nodes[here].PlannedHours >= remaining)
+            || _model.ExpectedHours(here, alternative.Arcs) - _model.Nodes[here].PlannedHours >= remaining)
             return;
         l.Route = alternative.Arcs;
         l.Stage = 1;

@@ -1,6 +1,7 @@
 using Caravan.Core.Data;
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
+using Caravan.Core.Scenarios;
 
 namespace Caravan.Core.Simulation;
 
@@ -50,8 +51,9 @@ public sealed class SimulationModel
     /// Compiles <paramref name="dataset"/>. <paramref name="closures"/> are the scenario's fixed closure
     /// windows; <paramref name="baseline"/>, when given, supplies the promised lead times so that every
     /// scenario of a comparison is held to the same promise; <paramref name="arcForbidden"/> rules out
-    /// arcs for a commodity in the default planner (export bans). Unknown closure targets throw
-    /// <see cref="ArgumentException"/> naming them.
+    /// arcs for a commodity in the default planner (export bans). The default planner is the routing
+    /// engine (<see cref="RoutingEnginePlanner"/> with the default cost parameters), so lots take the
+    /// route <c>caravan route</c> shows. Unknown closure targets throw <see cref="ArgumentException"/> naming them.
     /// </summary>
     public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string scenario = "baseline",
         IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null,
@@ -71,13 +73,41 @@ public sealed class SimulationModel
         var arcs = new ArcSpec[net.ArcCount];
         for (var a = 0; a < arcs.Length; a++)
             arcs[a] = ArcOf(net, a, options);
-        planner ??= new FastestRoutePlanner(net,
-            nodes.Select(n => n.PlannedHours).ToArray(), arcs.Select(a => a.PlannedHours).ToArray(), arcForbidden);
+        planner ??= new RoutingEnginePlanner(dataset, arcForbidden: arcForbidden);
 
         var model = new SimulationModel(dataset, options, scenario, planner) { Nodes = nodes, Arcs = arcs };
         model.CompileClosables(closures ?? []);
         model.CompileFlows(baseline);
         return model;
+    }
+
+    /// <summary>
+    /// Expected hours of <paramref name="arcs"/> from <paramref name="origin"/> as the simulator runs
+    /// them: the origin's handling, then each arc's transit and mean wait for a departure and its head's
+    /// handling, dwell and gauge change. Promises and re-routing decisions use this, whoever chose the route.
+    /// </summary>
+    internal double ExpectedHours(int origin, IReadOnlyList<int> arcs)
+    {
+        var hours = Nodes[origin].PlannedHours;
+        foreach (var a in arcs)
+            hours += Arcs[a].PlannedHours + Nodes[Dataset.Network.ArcHead[a]].PlannedHours;
+        return hours;
+    }
+
+    /// <summary>
+    /// Compiles a dataset after scenarios, as <c>caravan simulate --scenario</c> does: the edited
+    /// dataset, each windowed closure as a <see cref="ClosureWindow"/>, the export bans as arcs the
+    /// default planner may not use, labelled <paramref name="scenario"/> (default: the scenarios' label).
+    /// </summary>
+    public static SimulationModel Compile(AppliedScenario applied, SimulationOptions options, SimulationModel? baseline = null,
+        IRoutePlanner? planner = null, string? scenario = null)
+    {
+        var closures = applied.Closures.Select(c => new ClosureWindow(c.Id, c.Window.StartDay, c.Window.Days)).ToArray();
+        var net = applied.Dataset.Network;
+        Func<int, Commodity, bool>? banned = applied.ExportBans.Count == 0
+            ? null
+            : (arc, commodity) => applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
+        return Compile(applied.Dataset, options, scenario ?? applied.Label, closures, planner, baseline, banned);
     }
 
     private static ArcSpec ArcOf(TransportNetwork net, int arc, SimulationOptions options)
@@ -147,10 +177,11 @@ public sealed class SimulationModel
                 var route = Planner.FindRoute(origin, demands[d].NodeIndex, commodity);
                 if (route is null)
                     continue;
+                var planned = ExpectedHours(origin, route.Arcs);
                 var promised = Options.PromisedLeadTimeFactor
                     * (baseline?.Ods.FirstOrDefault(o => o.Commodity == supply.Commodity && o.From == supply.Node && o.To == demands[d].Node)?.PlannedHours
-                       ?? route.PlannedHours);
-                ods.Add(new OdSpec(supply.Commodity, supply.Node, demands[d].Node, d, route.PlannedHours, promised));
+                       ?? planned);
+                ods.Add(new OdSpec(supply.Commodity, supply.Node, demands[d].Node, d, planned, promised));
                 targets.Add(new TargetSpec(d, ods.Count - 1, Dataset.Demand[d].TonnesPerYear, route));
             }
             if (targets.Count == 0)

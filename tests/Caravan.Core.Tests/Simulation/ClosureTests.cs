@@ -41,6 +41,11 @@ public sealed class ClosureTests
         Assert.True(run.Result.Manifest.Reroutes > 0);
         Assert.Equal(20.0 / 24, lead.Min, 9);
         Assert.True(lead.Max <= 80.0 / 24 + 1e-9, $"max lead {lead.Max * 24} h");
+        // The routing engine is asked once per question, not once per lot: S → D open, and S → D and
+        // A → D with the link closed.
+        var planner = Assert.IsType<RoutingEnginePlanner>(run.Model.Planner);
+        Assert.InRange(planner.Planned, 2, 3);
+        Assert.True(run.Result.Manifest.Reroutes > planner.Planned, $"{run.Result.Manifest.Reroutes} re-routes");
     }
 
     [Fact]
