@@ -5,34 +5,54 @@ using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary><c>caravan data validate</c>: every problem of a dataset, one per line; exit 0 only when clean.</summary>
+/// <summary>
+/// <c>caravan data validate</c>: every problem of a dataset — core tables, minerals tables, scenario
+/// files, candidate projects — one per line; exit 0 only when all are clean.
+/// </summary>
 public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanSettings>
 {
     /// <inheritdoc />
     public override int Execute(CommandContext context, CaravanSettings settings, CancellationToken cancellationToken)
     {
-        var result = settings.Data is null ? DatasetReader.Load(new BuiltInSource()) : DatasetReader.LoadFolder(settings.Data);
         var name = settings.Data ?? "built-in eurasia dataset";
+        var audit = settings.Data is not null && !Directory.Exists(settings.Data)
+            ? new DatasetAudit { Problems = [new Problem(settings.Data, 0, 0, "dataset folder not found")] }
+            : DatasetAudit.Run(settings.DatasetSource());
         if (settings.Json)
         {
             JsonOutput.Write(console, new
             {
                 dataset = name,
-                valid = result.Ok,
-                problems = result.Problems.Select(p => new { p.File, p.Line, p.Column, p.Message }),
+                valid = audit.Ok,
+                problems = audit.Problems.Select(p => new { p.File, p.Line, p.Column, p.Message }),
+                tables = audit.Dataset is { } d
+                    ? new
+                    {
+                        nodes = d.Nodes.Count,
+                        links = d.Links.Count,
+                        commodities = d.Commodities.Count,
+                        countries = d.Countries.Count,
+                        supply = d.Supply.Count,
+                        demand = d.Demand.Count,
+                        scenarios = audit.Scenarios,
+                        projects = audit.Projects,
+                        minerals = audit.Minerals,
+                    }
+                    : null,
             });
         }
-        else if (result.Ok)
+        else if (audit.Ok)
         {
-            var d = result.Dataset!;
-            console.MarkupLine($"[green]ok[/] {Markup.Escape(name)}: {d.Nodes.Count} nodes, {d.Links.Count} links, {d.Commodities.Count} commodities, {d.Countries.Count} countries, {d.Supply.Count} supply and {d.Demand.Count} demand rows; no problems");
+            var d = audit.Dataset!;
+            var minerals = audit.Minerals is { } m ? $"{m} minerals" : "no minerals tables";
+            console.MarkupLine($"[green]ok[/] {Markup.Escape(name)}: {d.Nodes.Count} nodes, {d.Links.Count} links, {d.Commodities.Count} commodities, {d.Countries.Count} countries, {d.Supply.Count} supply and {d.Demand.Count} demand rows, {audit.Scenarios} scenarios, {audit.Projects} projects, {minerals}; no problems");
         }
         else
         {
-            foreach (var problem in result.Problems)
+            foreach (var problem in audit.Problems)
                 JsonOutput.WriteRaw(console, problem.ToString());
-            console.MarkupLine($"[red]{result.Problems.Count} problem(s)[/] in {Markup.Escape(name)}");
+            console.MarkupLine($"[red]{audit.Problems.Count} problem(s)[/] in {Markup.Escape(name)}");
         }
-        return result.Ok ? 0 : 1;
+        return audit.Ok ? 0 : 1;
     }
 }

@@ -32,10 +32,13 @@ internal static class FlowTables
             console.Write(table);
         }
 
-        var bottlenecks = new Table().Title("Binding capacities: what one more t/day is worth over the period")
-            .AddColumns("id", "kind", "capacity t/day", "utilisation", "US$ per extra t/day");
+        var bottlenecks = new Table().Title("Binding capacities: what one more unit/day (t, TEU or wagon) is worth over the period")
+            .AddColumns("id", "kind", "capacity/day", "utilisation", "US$ per extra unit/day");
         foreach (var b in r.Bottlenecks.Take(top))
-            bottlenecks.AddRow(Markup.Escape(b.Direction is "reverse" ? $"{b.Id} (reverse)" : b.Id), b.Kind, Tonnes(b.CapacityTonnesPerDay), Share(b.Utilisation), Usd(b.DualUsdPerTonnePerDay));
+        {
+            bottlenecks.AddRow(Markup.Escape(b.Direction is "reverse" ? $"{b.Id} (reverse)" : b.Id), b.Kind,
+                $"{Tonnes(b.CapacityPerDay)} {b.CapacityUnit}", Share(b.Utilisation), Usd(b.DualUsdPerTonnePerDay));
+        }
         if (r.Bottlenecks.Count == 0)
             console.MarkupLine("  no capacity binds");
         else

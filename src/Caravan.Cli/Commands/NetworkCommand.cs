@@ -68,9 +68,12 @@ public sealed record NetworkSummary(
             .ToArray());
 
     // A crossing carries no more than its link or either end node; null when none of them states a capacity.
+    // TEU and wagon capacities count at the bulkiest commodity's payload.
     private static double? CrossingCapacity(Dataset dataset, Caravan.Core.Network.Link link)
     {
-        double?[] limits = [link.CapacityTonnesPerDay, dataset.FindNode(link.From)!.CapacityTonnesPerDay, dataset.FindNode(link.To)!.CapacityTonnesPerDay];
+        double?[] limits = [link.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
+            dataset.FindNode(link.From)!.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
+            dataset.FindNode(link.To)!.Capacity?.ConservativeTonnesPerDay(dataset.Commodities)];
         var known = limits.Where(c => c.HasValue).Select(c => c!.Value).ToList();
         return known.Count == 0 ? null : known.Min();
     }

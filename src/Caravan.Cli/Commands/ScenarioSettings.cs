@@ -13,7 +13,7 @@ public class ScenarioSettings : CaravanSettings
 {
     /// <summary>Scenario names (from the dataset's <c>scenarios/</c>) or scenario file paths, applied in order.</summary>
     [CommandOption("--scenario <SCENARIO>")]
-    [Description("Scenario name or .json file; repeat to compose (applied in order). 'caravan scenarios' lists them.")]
+    [Description("Scenario name or .json/.yaml file; repeat to compose (applied in order). 'caravan scenarios' lists them.")]
     public string[] Scenarios { get; init; } = [];
 
     /// <summary>

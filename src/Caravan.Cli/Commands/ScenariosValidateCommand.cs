@@ -14,7 +14,7 @@ public sealed class ScenariosValidateCommand(IAnsiConsole console) : Command<Sce
     {
         /// <summary>The scenario file.</summary>
         [CommandArgument(0, "<FILE>")]
-        [Description("Scenario .json file to check against the dataset.")]
+        [Description("Scenario .json or .yaml file to check against the dataset.")]
         public string File { get; init; } = "";
     }
 

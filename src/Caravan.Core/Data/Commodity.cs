@@ -38,6 +38,20 @@ public sealed record Commodity
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
 
+    /// <summary>Tonnes of this commodity one TEU carries (payload, packed); null = not given.</summary>
+    public double? TonnesPerTeu { get; init; }
+
+    /// <summary>Tonnes of this commodity one rail wagon carries; null = not given.</summary>
+    public double? TonnesPerWagon { get; init; }
+
+    /// <summary>Tonnes of this commodity in one <paramref name="unit"/> of capacity (1 for tonnes); NaN when the dataset does not say.</summary>
+    public double TonnesPer(CapacityUnit unit) => unit switch
+    {
+        CapacityUnit.Teu => TonnesPerTeu ?? double.NaN,
+        CapacityUnit.Wagons => TonnesPerWagon ?? double.NaN,
+        _ => 1,
+    };
+
     /// <summary>True when the commodity may use <paramref name="mode"/>.</summary>
     public bool MayUse(Mode mode) => !ForbiddenModes.Contains(mode);
 

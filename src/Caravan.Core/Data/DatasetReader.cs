@@ -87,6 +87,8 @@ public static class DatasetReader
             HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t") ?? 0,
             HandlingTimeHours = r.Dist("handling_time_h") ?? Distribution.Zero,
             CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
+            CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
+            CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true),
             Servers = r.Integer("servers", positive: true),
             CustomsRegime = regime,
             DwellPaperHours = r.Dist("dwell_paper_h"),
@@ -119,6 +121,8 @@ public static class DatasetReader
         TransitTimeHours = r.Dist("transit_time_h", required: true) ?? Distribution.Zero,
         CostUsdPerTonne = r.Number("cost_usd_per_t", required: true) ?? 0,
         CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
+        CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
+        CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true),
         DeparturesPerWeek = r.Number("departures_per_week", positive: true),
         Co2GramsPerTonneKmGiven = r.Number("co2_g_per_tkm"),
         Countries = r.List("countries"),
@@ -167,6 +171,8 @@ public static class DatasetReader
             CarryingRatePerYear = r.Number("carrying_rate_per_year", max: 1) ?? 0.10,
             Mineral = r.Text("mineral"),
             Notes = r.Text("notes"),
+            TonnesPerTeu = r.Number("t_per_teu", positive: true),
+            TonnesPerWagon = r.Number("t_per_wagon", positive: true),
         };
     }
 

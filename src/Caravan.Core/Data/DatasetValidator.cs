@@ -50,6 +50,8 @@ internal static class DatasetValidator
             Reference(t.DemandTable, line, "commodity", demand.Commodity, commodityIds, "commodity", problems);
         }
 
+        CheckCapacityUnits(t, problems);
+
         var demanded = t.Demand.Select(d => d.Value.Commodity).ToHashSet(StringComparer.Ordinal);
         var supplied = t.Supply.Select(s => s.Value.Commodity).ToHashSet(StringComparer.Ordinal);
         foreach (var (supply, line) in t.Supply.Where(s => commodityIds.Contains(s.Value.Commodity) && !demanded.Contains(s.Value.Commodity)))
@@ -115,6 +117,37 @@ internal static class DatasetValidator
             }
         }
         return seen;
+    }
+
+    // A capacity has one unit; a TEU or wagon capacity needs every commodity's payload per unit.
+    private static void CheckCapacityUnits(RawTables t, List<Problem> problems)
+    {
+        string[] columns = ["capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day"];
+        void OneUnit(CsvTable table, int line, string id, params double?[] values)
+        {
+            var given = columns.Where((_, i) => values[i] is not null).ToList();
+            if (given.Count > 1)
+                problems.Add(new Problem(table.File, line, table.ColumnNumber(given[1]),
+                    $"'{id}' gives its capacity as both '{given[0]}' and '{given[1]}'; a capacity has one unit"));
+        }
+        foreach (var (node, line) in t.Nodes)
+            OneUnit(t.NodesTable, line, node.Id, node.CapacityTonnesPerDay, node.CapacityTeuPerDay, node.CapacityWagonsPerDay);
+        foreach (var (link, line) in t.Links)
+            OneUnit(t.LinksTable, line, link.Id, link.CapacityTonnesPerDay, link.CapacityTeuPerDay, link.CapacityWagonsPerDay);
+
+        var firstTeu = t.Nodes.Select(n => n.Value.CapacityTeuPerDay is null ? null : $"node '{n.Value.Id}'")
+            .Concat(t.Links.Select(l => l.Value.CapacityTeuPerDay is null ? null : $"link '{l.Value.Id}'")).FirstOrDefault(x => x is not null);
+        var firstWagons = t.Nodes.Select(n => n.Value.CapacityWagonsPerDay is null ? null : $"node '{n.Value.Id}'")
+            .Concat(t.Links.Select(l => l.Value.CapacityWagonsPerDay is null ? null : $"link '{l.Value.Id}'")).FirstOrDefault(x => x is not null);
+        foreach (var (commodity, line) in t.Commodities)
+        {
+            if (firstTeu is not null && commodity.TonnesPerTeu is null)
+                problems.Add(new Problem(t.CommoditiesTable.File, line, t.CommoditiesTable.ColumnNumber("t_per_teu"),
+                    $"commodity '{commodity.Id}' needs 't_per_teu' (tonnes per TEU): {firstTeu} gives its capacity in TEU/day"));
+            if (firstWagons is not null && commodity.TonnesPerWagon is null)
+                problems.Add(new Problem(t.CommoditiesTable.File, line, t.CommoditiesTable.ColumnNumber("t_per_wagon"),
+                    $"commodity '{commodity.Id}' needs 't_per_wagon' (tonnes per wagon): {firstWagons} gives its capacity in wagons/day"));
+        }
     }
 
     private static void Unique<T>(CsvTable table, List<Located<T>> records, Func<T, string> key, string column, string what, List<Problem> problems)

@@ -21,7 +21,7 @@ public static class DatasetWriter
         WriteTable(folder, TableSchema.Commodities, dataset.Commodities, c => [
             c.Id, c.Name, c.HsCode, Num(c.ValueUsdPerTonne), c.HazardClass, c.UnNumber,
             string.Join(';', c.ForbiddenModes.Select(SnakeCase.Name)), Bool(c.LicensedNodesOnly),
-            Num(c.CarryingRatePerYear), c.Mineral, c.Notes]);
+            Num(c.CarryingRatePerYear), c.Mineral, c.Notes, Num(c.TonnesPerTeu), Num(c.TonnesPerWagon)]);
         WriteTable(folder, TableSchema.Supply, dataset.Supply, s => [s.Node, s.Commodity, Num(s.TonnesPerYear), s.Notes]);
         WriteTable(folder, TableSchema.Demand, dataset.Demand, d => [d.Node, d.Commodity, Num(d.TonnesPerYear), Num(d.SafetyStockDays), d.Notes]);
         WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
@@ -29,11 +29,11 @@ public static class DatasetWriter
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
-    /// <summary>Folders of companion tables that travel with a dataset (scenarios, minerals) and single companion files.</summary>
-    public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals"];
+    /// <summary>Folders of companion tables that travel with a dataset (scenarios, minerals, project edits).</summary>
+    public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals", "projects"];
 
-    /// <summary>Single companion files (investment candidates).</summary>
-    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv"];
+    /// <summary>Single companion files (investment candidates and their sources).</summary>
+    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv", "projects-SOURCES.md"];
 
     /// <summary>Copies the companion tables of <paramref name="source"/> (scenarios, minerals, projects) into <paramref name="folder"/>.</summary>
     public static int CopyCompanions(IDatasetSource source, string folder)
@@ -57,7 +57,7 @@ public static class DatasetWriter
     /// <summary>The nodes table as CSV text (also used by GeoJSON import to rebuild nodes).</summary>
     internal static string[] NodeRow(Node n) => [
         n.Id, n.Name, SnakeCase.Name(n.Kind), n.Country, Num(n.Lat), Num(n.Lon),
-        Num(n.HandlingCostUsdPerTonne), Dist(n.HandlingTimeHours), Num(n.CapacityTonnesPerDay),
+        Num(n.HandlingCostUsdPerTonne), Dist(n.HandlingTimeHours), Num(n.CapacityTonnesPerDay), Num(n.CapacityTeuPerDay), Num(n.CapacityWagonsPerDay),
         n.Servers?.ToString(CultureInfo.InvariantCulture) ?? "", n.CustomsRegime is { } r ? SnakeCase.Name(r) : "",
         Dist(n.DwellPaperHours), Dist(n.DwellDigitalHours), Bool(n.GaugeChange),
         Num(n.Disruption?.ClosuresPerYear), Dist(n.Disruption?.ClosureDurationHours),
@@ -65,7 +65,7 @@ public static class DatasetWriter
 
     internal static string[] LinkRow(Link l) => [
         l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours), Num(l.CostUsdPerTonne),
-        string.Join(';', l.Countries), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.DeparturesPerWeek),
+        string.Join(';', l.Countries), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.CapacityTeuPerDay), Num(l.CapacityWagonsPerDay), Num(l.DeparturesPerWeek),
         Num(l.Co2GramsPerTonneKmGiven), string.Join(';', l.Chokepoints), l.Operator,
         Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes];
 

@@ -7,6 +7,11 @@ namespace Caravan.Core.Data;
 /// <param name="Message">What is wrong, in words.</param>
 public sealed record Problem(string File, int Line, int Column, string Message)
 {
-    /// <inheritdoc />
-    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+    /// <summary><c>file:line:column: message</c>, leaving out a position that is 0 (the whole file or line).</summary>
+    public override string ToString() => (Line, Column) switch
+    {
+        (0, _) => $"{File}: {Message}",
+        (_, 0) => $"{File}:{Line}: {Message}",
+        _ => $"{File}:{Line}:{Column}: {Message}",
+    };
 }

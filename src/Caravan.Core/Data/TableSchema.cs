@@ -27,13 +27,13 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
 
     public static readonly TableSchema Nodes = new("nodes.csv",
         ["id", "name", "kind", "country", "lat", "lon"],
-        ["handling_cost_usd_per_t", "handling_time_h", "capacity_t_per_day", "servers", "customs_regime",
+        ["handling_cost_usd_per_t", "handling_time_h", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "servers", "customs_regime",
          "dwell_paper_h", "dwell_digital_h", "gauge_change", "closures_per_year", "closure_duration_h",
          "licensed_classes", "notes"]);
 
     public static readonly TableSchema Links = new("links.csv",
         ["id", "from", "to", "mode", "distance_km", "transit_time_h", "cost_usd_per_t", "countries"],
-        ["two_way", "capacity_t_per_day", "departures_per_week", "co2_g_per_tkm", "chokepoints", "operator",
+        ["two_way", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "departures_per_week", "co2_g_per_tkm", "chokepoints", "operator",
          "closures_per_year", "closure_duration_h", "notes"]);
 
     public static readonly TableSchema Countries = new("countries.csv",
@@ -42,7 +42,7 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
 
     public static readonly TableSchema Commodities = new("commodities.csv",
         ["id", "name", "hs_code", "value_usd_per_t"],
-        ["hazard_class", "un_number", "forbidden_modes", "licensed_nodes_only", "carrying_rate_per_year", "mineral", "notes"]);
+        ["hazard_class", "un_number", "forbidden_modes", "licensed_nodes_only", "carrying_rate_per_year", "mineral", "notes", "t_per_teu", "t_per_wagon"]);
 
     public static readonly TableSchema Supply = new("supply.csv",
         ["node", "commodity", "tonnes_per_year"], ["notes"]);

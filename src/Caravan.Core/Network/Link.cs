@@ -32,6 +32,15 @@ public sealed record Link
     /// <summary>Capacity in each direction, t/day; null = unlimited.</summary>
     public double? CapacityTonnesPerDay { get; init; }
 
+    /// <summary>Capacity in TEU/day, when published in containers (instead of <see cref="CapacityTonnesPerDay"/>); null = not given.</summary>
+    public double? CapacityTeuPerDay { get; init; }
+
+    /// <summary>Capacity in wagons/day, when published in wagons (instead of <see cref="CapacityTonnesPerDay"/>); null = not given.</summary>
+    public double? CapacityWagonsPerDay { get; init; }
+
+    /// <summary>The capacity in whichever unit the dataset gives it; null = unlimited.</summary>
+    public Capacity? Capacity => Network.Capacity.Of(CapacityTonnesPerDay, CapacityTeuPerDay, CapacityWagonsPerDay);
+
     /// <summary>Scheduled departures per week; null = continuous service.</summary>
     public double? DeparturesPerWeek { get; init; }
 

@@ -1,6 +1,6 @@
 namespace Caravan.Core.Scenarios;
 
-/// <summary>Multiplies the capacity (t/day) of links and nodes by a factor; unlimited capacity stays unlimited.</summary>
+/// <summary>Multiplies the capacity of links and nodes (in whatever unit it is given) by a factor; unlimited capacity stays unlimited.</summary>
 public sealed record ScaleCapacityEdit : ScenarioEdit
 {
     /// <summary>Links to scale.</summary>
@@ -27,8 +27,18 @@ public sealed record ScaleCapacityEdit : ScenarioEdit
     internal override void Apply(ScenarioWorkspace workspace)
     {
         foreach (var link in Links)
-            workspace.EditLink(link.Id, l => l with { CapacityTonnesPerDay = l.CapacityTonnesPerDay * Factor });
+            workspace.EditLink(link.Id, l => l with
+            {
+                CapacityTonnesPerDay = l.CapacityTonnesPerDay * Factor,
+                CapacityTeuPerDay = l.CapacityTeuPerDay * Factor,
+                CapacityWagonsPerDay = l.CapacityWagonsPerDay * Factor,
+            });
         foreach (var node in Nodes)
-            workspace.EditNode(node.Id, n => n with { CapacityTonnesPerDay = n.CapacityTonnesPerDay * Factor });
+            workspace.EditNode(node.Id, n => n with
+            {
+                CapacityTonnesPerDay = n.CapacityTonnesPerDay * Factor,
+                CapacityTeuPerDay = n.CapacityTeuPerDay * Factor,
+                CapacityWagonsPerDay = n.CapacityWagonsPerDay * Factor,
+            });
     }
 }

@@ -3,7 +3,7 @@ using Caravan.Core.Data;
 namespace Caravan.Core.Scenarios;
 
 /// <summary>
-/// The scenarios a dataset ships in its <c>scenarios/*.json</c> files, found by name; a name that is
+/// The scenarios a dataset ships in its <c>scenarios/*.json</c> (or <c>.yaml</c>) files, found by name; a name that is
 /// not in the catalog is tried as a file path. "baseline" always resolves (to no edits when not shipped).
 /// </summary>
 public sealed class ScenarioCatalog
@@ -20,12 +20,12 @@ public sealed class ScenarioCatalog
     /// <summary>Problems in the dataset's scenario files.</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
-    /// <summary>Reads every <c>scenarios/*.json</c> of <paramref name="source"/>.</summary>
+    /// <summary>Reads every <c>scenarios/*.json</c>, <c>*.yaml</c> and <c>*.yml</c> of <paramref name="source"/>.</summary>
     public static ScenarioCatalog From(IDatasetSource source)
     {
         var scenarios = new List<Scenario>();
         var problems = new List<Problem>();
-        foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+        foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || ScenarioParser.IsYaml(f)))
         {
             using var reader = source.Open(file);
             if (reader is null)

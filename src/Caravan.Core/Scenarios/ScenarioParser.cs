@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using Caravan.Core.Data;
+using YamlDotNet.Core;
 
 namespace Caravan.Core.Scenarios;
 
 /// <summary>
-/// Reads scenario files (JSON, comments and trailing commas allowed; format in docs/scenarios.md).
+/// Reads scenario files (JSON with comments and trailing commas allowed, or YAML; format in docs/scenarios.md).
 /// Reports every problem with file, line and column; never throws on bad input.
 /// </summary>
 public static class ScenarioParser
@@ -21,16 +22,25 @@ public static class ScenarioParser
             ? Parse(File.ReadAllText(path), path)
             : new ScenarioParseResult(null, [new Problem(path, 0, 0, "scenario file not found")]);
 
-    /// <summary>Reads scenario text; <paramref name="file"/> names it in problems.</summary>
-    public static ScenarioParseResult Parse(string text, string file)
+    /// <summary>True when <paramref name="file"/> is named like a YAML document (<c>.yaml</c>, <c>.yml</c>).</summary>
+    public static bool IsYaml(string file) =>
+        file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads scenario text; <paramref name="file"/> names it in problems and, by its extension
+    /// (<c>.yaml</c>/<c>.yml</c>), says whether the text is YAML rather than JSON.
+    /// </summary>
+    public static ScenarioParseResult Parse(string text, string file) =>
+        IsYaml(file) ? ParseYaml(text, file) : ParseJson(text, file);
+
+    /// <summary>Reads JSON scenario text (comments and trailing commas allowed).</summary>
+    public static ScenarioParseResult ParseJson(string text, string file)
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
         JsonPositions positions;
-        JsonDocument document;
         try
         {
             positions = JsonPositions.Read(utf8);
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -38,8 +48,34 @@ public static class ScenarioParser
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
             return new ScenarioParseResult(null, [new Problem(file, line, column, $"not valid JSON: {FirstSentence(e.Message)}")]);
         }
+        return Read(utf8, positions, file);
+    }
 
-        using (document)
+    /// <summary>Reads YAML scenario text: the same fields as JSON, problems at YAML lines and columns.</summary>
+    public static ScenarioParseResult ParseYaml(string text, string file)
+    {
+        try
+        {
+            var (json, positions) = YamlScenarioText.Convert(text);
+            return Read(json, positions, file);
+        }
+        catch (YamlException e)
+        {
+            return new ScenarioParseResult(null, [new Problem(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {FirstSentence(YamlMessage(e))}")]);
+        }
+    }
+
+    // YamlDotNet prefixes its messages with the position, which the problem already carries.
+    private static string YamlMessage(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
+    }
+
+    private static ScenarioParseResult Read(byte[] utf8, JsonPositions positions, string file)
+    {
+        using (var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
         {
             var problems = new List<Problem>();
             var fields = new JsonFields(file, positions, problems);

@@ -68,11 +68,11 @@ public sealed class SimulationModel
             n.Kind == NodeKind.Border ? n.DwellHours : Distribution.Zero,
             n.GaugeChange ? options.GaugeChangeHours : 0,
             n.HandlingCostUsdPerTonne,
-            n.CapacityTonnesPerDay,
+            n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
             RandomStreams.Key("node:" + n.Id))).ToArray();
         var arcs = new ArcSpec[net.ArcCount];
         for (var a = 0; a < arcs.Length; a++)
-            arcs[a] = ArcOf(net, a, options);
+            arcs[a] = ArcOf(net, a, options, dataset.Commodities);
         planner ??= new RoutingEnginePlanner(dataset, arcForbidden: arcForbidden);
 
         var model = new SimulationModel(dataset, options, scenario, planner) { Nodes = nodes, Arcs = arcs };
@@ -110,9 +110,11 @@ public sealed class SimulationModel
         return Compile(applied.Dataset, options, scenario ?? applied.Label, closures, planner, baseline, banned);
     }
 
-    private static ArcSpec ArcOf(TransportNetwork net, int arc, SimulationOptions options)
+    private static ArcSpec ArcOf(TransportNetwork net, int arc, SimulationOptions options, IReadOnlyList<Commodity> commodities)
     {
         var link = net.Links[net.ArcLink[arc]];
+        // Lots of all commodities share one tonnage limit, so TEU and wagon capacities count at the bulkiest payload.
+        var capacity = link.Capacity?.ConservativeTonnesPerDay(commodities);
         var id = net.ArcReversed[arc] ? link.Id + "/reverse" : link.Id;
         var kind = link.Mode == Mode.Ferry ? ArcKind.Ferry
             : link.DeparturesPerWeek is > 0 ? ArcKind.Scheduled
@@ -120,11 +122,11 @@ public sealed class SimulationModel
         // A ferry without a timetable still sails at the latest after the maximum wait.
         var headway = link.DeparturesPerWeek is > 0 and var perWeek ? 168.0 / perWeek
             : kind == ArcKind.Ferry ? options.FerryMaxWaitHours : 0;
-        var perSailing = link.CapacityTonnesPerDay is { } perDay && kind != ArcKind.Continuous
+        var perSailing = capacity is { } perDay && kind != ArcKind.Continuous
             ? perDay * headway / 24.0
             : double.PositiveInfinity;
         return new ArcSpec(id, net.ArcLink[arc], kind, link.TransitTimeHours, headway, perSailing,
-            link.CostUsdPerTonne, link.CapacityTonnesPerDay, RandomStreams.Key("arc:" + id));
+            link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id));
     }
 
     private void CompileClosables(IReadOnlyList<ClosureWindow> closures)

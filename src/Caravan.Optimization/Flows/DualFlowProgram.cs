@@ -10,8 +10,8 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 /// <remarks>
 /// Primal: min c·x s.t. conservation A x = b, capacity rows G x ≤ h, 0 ≤ shipped ≤ S, 0 ≤ unmet ≤ D.
-/// Dual: max b·π − h·w − S·σ − D·μ s.t. Aᵀπ − Gᵀw − σ − μ ≤ c, with w, σ, μ ≥ 0 and π free. Then w is
-/// the US$ saved per extra tonne of each capacity.
+/// Dual: max b·π − h·w − S·σ − D·μ s.t. Aᵀπ − Gᵀw − σ − μ ≤ c, with w, σ, μ ≥ 0 and π free. G holds
+/// each commodity's capacity use per tonne. Then w is the US$ saved per extra unit of each capacity.
 /// </remarks>
 internal static class DualFlowProgram
 {
@@ -56,25 +56,25 @@ internal static class DualFlowProgram
             {
                 if (!k.Allows(a))
                     continue;
-                // x[k,a]: +1 in its tail's row, −1 in its head's, +1 in the arc's and the head's capacity rows.
+                // x[k,a]: +1 in its tail's row, −1 in its head's, its capacity use in the arc's and the head's capacity rows.
                 var row = solver.MakeConstraint(-inf, k.ArcCost[a]);
                 row.SetCoefficient(pi[problem.ArcTail[a]], 1);
                 row.SetCoefficient(pi[problem.ArcHead[a]], -1);
                 if (w[a] is { } wa)
-                    row.SetCoefficient(wa, -1);
+                    row.SetCoefficient(wa, -k.ArcUse(a));
                 if (z[problem.ArcHead[a]] is { } zh)
-                    row.SetCoefficient(zh, -1);
+                    row.SetCoefficient(zh, -k.NodeUse(problem.ArcHead[a]));
             }
             foreach (var s in k.Supply)
             {
-                // shipped: −1 in its node's row, +1 in the node's capacity row, bounded by S.
+                // shipped: −1 in its node's row, its capacity use in the node's capacity row, bounded by S.
                 var sigma = solver.MakeNumVar(0, inf, "");
                 objective.SetCoefficient(sigma, -s.Tonnes);
                 var row = solver.MakeConstraint(-inf, s.CostUsdPerTonne);
                 row.SetCoefficient(pi[s.Node], -1);
                 row.SetCoefficient(sigma, -1);
                 if (z[s.Node] is { } zs)
-                    row.SetCoefficient(zs, -1);
+                    row.SetCoefficient(zs, -k.NodeUse(s.Node));
             }
             foreach (var d in k.Demand.Where(_ => options.AllowUnmet))
             {

@@ -32,6 +32,21 @@ public sealed class FlowCommodity
     /// <summary>US$ per tonne of demand left unmet.</summary>
     public double PenaltyUsdPerTonne { get; }
 
+    /// <summary>
+    /// Per arc, the units of the arc's capacity one tonne of this commodity takes: 1 where capacity is in
+    /// tonnes, 1 / (tonnes per TEU) where it is in TEU, and so on. Null: 1 on every arc.
+    /// </summary>
+    public double[]? ArcCapacityUse { get; init; }
+
+    /// <summary>Per node, as <see cref="ArcCapacityUse"/> for node capacities. Null: 1 at every node.</summary>
+    public double[]? NodeCapacityUse { get; init; }
+
     /// <summary>True when arc <paramref name="arc"/> may carry this commodity.</summary>
     public bool Allows(int arc) => !double.IsPositiveInfinity(ArcCost[arc]);
+
+    /// <summary>Units of arc <paramref name="arc"/>'s capacity one tonne takes.</summary>
+    public double ArcUse(int arc) => ArcCapacityUse?[arc] ?? 1;
+
+    /// <summary>Units of node <paramref name="node"/>'s capacity one tonne takes.</summary>
+    public double NodeUse(int node) => NodeCapacityUse?[node] ?? 1;
 }

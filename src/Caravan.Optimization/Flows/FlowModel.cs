@@ -37,7 +37,7 @@ public sealed class FlowModel
     public IReadOnlyList<Commodity> Commodities { get; }
 
     /// <summary>
-    /// Per arc: the tonnes of period capacity one t/day of nominal capacity gives, that is
+    /// Per arc: the period capacity one unit/day of nominal capacity gives (t, TEU or wagons), that is
     /// period days × open fraction × (1 − expected storm-closed share).
     /// </summary>
     public double[] ArcCapacityFactor { get; }
@@ -69,7 +69,7 @@ public sealed class FlowModel
         {
             var link = network.Links[network.ArcLink[a]];
             arcFactor[a] = days * applied.OpenFraction(ClosureTarget.Link, link.Id, days) * OpenShare(link.Disruption);
-            arcCapacity[a] = Capacity(link.CapacityTonnesPerDay, arcFactor[a]);
+            arcCapacity[a] = Capacity(link.Capacity?.PerDay, arcFactor[a]);
         }
         var nodeFactor = new double[network.Nodes.Length];
         var nodeCapacity = new double[network.Nodes.Length];
@@ -77,7 +77,7 @@ public sealed class FlowModel
         {
             var node = network.Nodes[v];
             nodeFactor[v] = days * applied.OpenFraction(ClosureTarget.Node, node.Id, days) * OpenShare(node.Disruption);
-            nodeCapacity[v] = Capacity(node.CapacityTonnesPerDay, nodeFactor[v]);
+            nodeCapacity[v] = Capacity(node.Capacity?.PerDay, nodeFactor[v]);
         }
 
         var origins = options.Origins.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -96,7 +96,11 @@ public sealed class FlowModel
             dataset.Demand.Where(d => d.Commodity == c.Id)
                 .Select(d => new FlowAmount(network.NodeIndex(d.Node), d.TonnesPerYear * yearShare))
                 .ToArray(),
-            Penalty(c, options))).ToArray();
+            Penalty(c, options))
+        {
+            ArcCapacityUse = CapacityUse(network.Links.Select(l => l.Capacity), network.ArcLink, c),
+            NodeCapacityUse = CapacityUse(network.Nodes.Select(n => n.Capacity), Enumerable.Range(0, network.Nodes.Length).ToArray(), c),
+        }).ToArray();
         var problem = new FlowProblem(network.Nodes.Length, network.ArcTail, network.ArcHead, arcCapacity, nodeCapacity, flowCommodities);
         return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, problem);
     }
@@ -119,6 +123,13 @@ public sealed class FlowModel
     /// <summary>Demand rows of a commodity in the problem's order (for reading unmet tonnes back).</summary>
     public IReadOnlyList<DemandPoint> DemandRows(int commodity) =>
         Applied.Dataset.Demand.Where(d => d.Commodity == Commodities[commodity].Id).ToArray();
+
+    // Units of capacity one tonne of the commodity takes per element; null when every capacity is in tonnes.
+    private static double[]? CapacityUse(IEnumerable<Capacity?> capacities, int[] elementOf, Commodity commodity)
+    {
+        var perElement = capacities.Select(c => c is { Unit: not CapacityUnit.Tonnes } given ? 1 / commodity.TonnesPer(given.Unit) : 1).ToArray();
+        return perElement.All(u => u == 1) ? null : elementOf.Select(e => perElement[e]).ToArray();
+    }
 
     // Unlimited stays unlimited unless closed for the whole period.
     private static double Capacity(double? perDay, double factor) =>

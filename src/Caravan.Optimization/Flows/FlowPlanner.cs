@@ -21,15 +21,15 @@ public static class FlowPlanner
     {
         var network = model.Network;
         var problem = model.Problem;
-        var total = new double[problem.ArcCount];
-        if (solution.HasFlow)
+        // Capacity units used per arc, all commodities together (tonnes unless a capacity is in TEU or wagons).
+        var used = new double[problem.ArcCount];
+        for (var k = 0; k < problem.Commodities.Count && solution.HasFlow; k++)
         {
-            foreach (var row in solution.Flow)
-                for (var a = 0; a < total.Length; a++)
-                    total[a] += row[a];
+            for (var a = 0; a < used.Length; a++)
+                used[a] += solution.Flow[k][a] * problem.Commodities[k].ArcUse(a);
         }
         double? Utilisation(int a) => double.IsPositiveInfinity(problem.ArcCapacity[a]) ? null
-            : problem.ArcCapacity[a] > 0 ? total[a] / problem.ArcCapacity[a] : (total[a] > Tiny ? double.PositiveInfinity : 0);
+            : problem.ArcCapacity[a] > 0 ? used[a] / problem.ArcCapacity[a] : (used[a] > Tiny ? double.PositiveInfinity : 0);
 
         var flows = new List<LinkFlow>();
         double freight = 0, handling = 0, time = 0, co2 = 0, risk = 0, penalty = 0;
@@ -82,7 +82,7 @@ public static class FlowPlanner
             Cost = new CostSummary(freight, handling, time, co2, risk, penalty),
             Flows = flows.OrderByDescending(f => f.Tonnes).ThenBy(f => f.Link, StringComparer.Ordinal).ThenBy(f => f.Commodity, StringComparer.Ordinal).ToArray(),
             Demand = demandRows,
-            Bottlenecks = Bottlenecks(model, solution, total),
+            Bottlenecks = Bottlenecks(model, solution, used),
             CorridorTonnes = corridors,
         };
 
@@ -100,40 +100,43 @@ public static class FlowPlanner
     public static string Corridor(Link link) =>
         $"{SnakeCase.Name(link.Mode)} {string.Join("-", link.Countries.Distinct().Order(StringComparer.Ordinal))}";
 
-    private static List<Bottleneck> Bottlenecks(FlowModel model, FlowSolution solution, double[] total)
+    private static List<Bottleneck> Bottlenecks(FlowModel model, FlowSolution solution, double[] used)
     {
         var list = new List<Bottleneck>();
         if (solution.ArcDual is null || solution.NodeDual is null)
             return list;
         var network = model.Network;
+        var problem = model.Problem;
         for (var a = 0; a < solution.ArcDual.Length; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            if (solution.ArcDual[a] > Tiny && link.CapacityTonnesPerDay is { } perDay)
+            if (solution.ArcDual[a] > Tiny && link.Capacity is { } capacity)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
-                    solution.ArcDual[a] * model.ArcCapacityFactor[a], perDay, Ratio(total[a], model.Problem.ArcCapacity[a])));
+                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.UnitText, Ratio(used[a], problem.ArcCapacity[a])));
             }
         }
         for (var v = 0; v < solution.NodeDual.Length; v++)
         {
             var node = network.Nodes[v];
-            if (solution.NodeDual[v] > Tiny && node.CapacityTonnesPerDay is { } perDay)
+            if (solution.NodeDual[v] > Tiny && node.Capacity is { } capacity)
             {
-                var through = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
-                    .Sum(i => total[network.InArcs[i]]);
-                for (var k = 0; k < model.Problem.Commodities.Count; k++)
+                double through = 0;
+                for (var k = 0; k < problem.Commodities.Count; k++)
                 {
-                    var supply = model.Problem.Commodities[k].Supply;
-                    for (var i = 0; i < supply.Count; i++)
-                        through += supply[i].Node == v ? solution.Shipped[k][i] : 0;
+                    var commodity = problem.Commodities[k];
+                    var tonnes = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
+                        .Sum(i => solution.Flow[k][network.InArcs[i]]);
+                    for (var i = 0; i < commodity.Supply.Count; i++)
+                        tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
+                    through += tonnes * commodity.NodeUse(v);
                 }
-                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], perDay,
-                    Ratio(through, model.Problem.NodeCapacity[v])));
+                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.UnitText,
+                    Ratio(through, problem.NodeCapacity[v])));
             }
         }
         return list.OrderByDescending(b => b.DualUsdPerTonnePerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static double Ratio(double tonnes, double capacity) => capacity > 0 ? tonnes / capacity : 0;
+    private static double Ratio(double used, double capacity) => capacity > 0 ? used / capacity : 0;
 }

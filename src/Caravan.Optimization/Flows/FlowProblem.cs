@@ -3,7 +3,9 @@ namespace Caravan.Optimization.Flows;
 /// <summary>
 /// A capacitated multi-commodity min-cost flow in dense indices, the solvers' input. Quantities are
 /// tonnes over the period; costs US$ per tonne. Arc capacities are shared by all commodities; a node
-/// capacity bounds the tonnes entering the node (arcs in plus supply shipped from it).
+/// capacity bounds the tonnes entering the node (arcs in plus supply shipped from it). A capacity may
+/// be in another unit (TEU, wagons): each commodity then says how much of it one tonne takes
+/// (<see cref="FlowCommodity.ArcCapacityUse"/>).
 /// </summary>
 public sealed class FlowProblem
 {
@@ -28,6 +30,10 @@ public sealed class FlowProblem
         {
             if (k.ArcCost.Length != arcTail.Length)
                 throw new ArgumentException($"commodity '{k.Id}' needs one cost per arc");
+            if (k.ArcCapacityUse is { } arcUse && (arcUse.Length != arcTail.Length || arcUse.Any(u => !(u > 0) || double.IsInfinity(u))))
+                throw new ArgumentException($"commodity '{k.Id}' needs one finite capacity use > 0 per arc");
+            if (k.NodeCapacityUse is { } nodeUse && (nodeUse.Length != nodeCount || nodeUse.Any(u => !(u > 0) || double.IsInfinity(u))))
+                throw new ArgumentException($"commodity '{k.Id}' needs one finite capacity use > 0 per node");
             if (k.Supply.Concat(k.Demand).Any(p => (uint)p.Node >= (uint)nodeCount || !(p.Tonnes >= 0) || double.IsInfinity(p.Tonnes)))
                 throw new ArgumentException($"commodity '{k.Id}' has a supply or demand outside the nodes or with a bad amount");
         }
@@ -48,10 +54,10 @@ public sealed class FlowProblem
     /// <summary>Head node of each arc.</summary>
     public int[] ArcHead { get; }
 
-    /// <summary>Tonnes each arc can carry over the period, all commodities together; PositiveInfinity = unlimited.</summary>
+    /// <summary>Capacity units (tonnes unless a commodity's capacity use says otherwise) each arc has over the period, all commodities together; PositiveInfinity = unlimited.</summary>
     public double[] ArcCapacity { get; }
 
-    /// <summary>Tonnes that may enter each node over the period; PositiveInfinity = unlimited.</summary>
+    /// <summary>Capacity units that may enter each node over the period; PositiveInfinity = unlimited.</summary>
     public double[] NodeCapacity { get; }
 
     /// <summary>The commodities.</summary>

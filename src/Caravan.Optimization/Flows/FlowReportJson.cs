@@ -16,7 +16,7 @@ public static class FlowReportJson
         totalCostUsd = Finite(r.TotalCostUsd),
         unmetTonnes = r.UnmetTonnes,
         flows = r.Flows.Select(f => new { link = f.Link, commodity = f.Commodity, tonnes = f.Tonnes, utilisation = f.Utilisation, direction = f.Direction, from = f.From, to = f.To, corridor = f.Corridor }),
-        bottlenecks = r.Bottlenecks.Select(b => new { id = b.Id, kind = b.Kind, dualUsdPerTonnePerDay = b.DualUsdPerTonnePerDay, direction = b.Direction, capacityTonnesPerDay = b.CapacityTonnesPerDay, utilisation = b.Utilisation }),
+        bottlenecks = r.Bottlenecks.Select(b => new { id = b.Id, kind = b.Kind, dualUsdPerTonnePerDay = b.DualUsdPerTonnePerDay, direction = b.Direction, capacityTonnesPerDay = b.CapacityUnit == "t" ? b.CapacityPerDay : (double?)null, capacityPerDay = b.CapacityPerDay, capacityUnit = b.CapacityUnit, utilisation = b.Utilisation }),
         scenario = r.Scenario,
         periodDays = r.PeriodDays,
         solver = r.Solver,

@@ -81,8 +81,8 @@ internal static class LinearFlowSolver
                 objective.SetCoefficient(variable, k.ArcCost[a]);
                 conservation[problem.ArcTail[a]].SetCoefficient(variable, 1);
                 conservation[problem.ArcHead[a]].SetCoefficient(variable, -1);
-                arcRow[a]?.SetCoefficient(variable, 1);
-                nodeRow[problem.ArcHead[a]]?.SetCoefficient(variable, 1);
+                arcRow[a]?.SetCoefficient(variable, k.ArcUse(a));
+                nodeRow[problem.ArcHead[a]]?.SetCoefficient(variable, k.NodeUse(problem.ArcHead[a]));
             }
             shipped[i] = new Variable[k.Supply.Count];
             for (var j = 0; j < k.Supply.Count; j++)
@@ -92,7 +92,7 @@ internal static class LinearFlowSolver
                 shipped[i][j] = variable;
                 objective.SetCoefficient(variable, s.CostUsdPerTonne);
                 conservation[s.Node].SetCoefficient(variable, -1);
-                nodeRow[s.Node]?.SetCoefficient(variable, 1);
+                nodeRow[s.Node]?.SetCoefficient(variable, k.NodeUse(s.Node));
             }
             unmet[i] = new Variable?[k.Demand.Count];
             for (var j = 0; j < k.Demand.Count && options.AllowUnmet; j++)

@@ -8,6 +8,7 @@ namespace Caravan.Optimization.Flows;
 /// The problem becomes a balanced network: a super source σ feeds every supply (capacity = tonnes
 /// available, cost = origin cost) and, when unmet demand is allowed, the super sink τ directly at the
 /// penalty; every demand drains to τ; a node with a capacity is split into in → out with that capacity.
+/// Capacities in TEU or wagons become tonnes of this one commodity (units ÷ its capacity use per tonne).
 /// σ supplies and τ absorbs the total demand, so supply need not all ship.
 /// </summary>
 internal static class NetworkFlowSolver
@@ -31,9 +32,12 @@ internal static class NetworkFlowSolver
         for (var v = 0; v < n; v++)
             outNode[v] = double.IsPositiveInfinity(problem.NodeCapacity[v]) ? v : next++;
         int source = next++, sink = next++;
+        // Capacities in tonnes of this commodity (a TEU or wagon capacity divided by its use per tonne).
+        var arcTonnes = k.ArcCapacityUse is null ? problem.ArcCapacity : problem.ArcCapacity.Select((c, a) => c / k.ArcUse(a)).ToArray();
+        var nodeTonnes = k.NodeCapacityUse is null ? problem.NodeCapacity : problem.NodeCapacity.Select((c, v) => c / k.NodeUse(v)).ToArray();
         var integral = k.ArcCost.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
-            && problem.ArcCapacity.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
-            && problem.NodeCapacity.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
+            && arcTonnes.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
+            && nodeTonnes.All(c => double.IsPositiveInfinity(c) || double.IsInteger(c))
             && k.Supply.Concat(k.Demand).All(p => double.IsInteger(p.Tonnes) && double.IsInteger(p.CostUsdPerTonne))
             && double.IsInteger(k.PenaltyUsdPerTonne);
         var scaling = IntegerScaling.Choose(Math.Max(totalDemand, k.Supply.Sum(s => s.Tonnes)), maxCost, next, integral);
@@ -55,11 +59,11 @@ internal static class NetworkFlowSolver
         {
             arcOf[a] = -1;
             if (k.Allows(a))
-                arcOf[a] = Add(outNode[problem.ArcTail[a]], problem.ArcHead[a], Cap(problem.ArcCapacity[a]), scaling.Cost(k.ArcCost[a]));
+                arcOf[a] = Add(outNode[problem.ArcTail[a]], problem.ArcHead[a], Cap(arcTonnes[a]), scaling.Cost(k.ArcCost[a]));
         }
         var splitOf = new int[n];
         for (var v = 0; v < n; v++)
-            splitOf[v] = outNode[v] == v ? -1 : Add(v, outNode[v], Cap(problem.NodeCapacity[v]), 0);
+            splitOf[v] = outNode[v] == v ? -1 : Add(v, outNode[v], Cap(nodeTonnes[v]), 0);
         var supplyArcs = k.Supply.Select(s => Add(source, s.Node, scaling.Tonnes(s.Tonnes), scaling.Cost(s.CostUsdPerTonne))).ToArray();
         var demandArcs = k.Demand.Select(d => Add(outNode[d.Node], sink, scaling.Tonnes(d.Tonnes), 0)).ToArray();
         var required = demandArcs.Length == 0 ? 0 : scaling.Tonnes(totalDemand);
@@ -82,8 +86,11 @@ internal static class NetworkFlowSolver
         {
             var potential = ResidualPotentials.Compute(mcf, next);
             // A capacity above the total demand was cut to it and can never really bind.
-            arcDual = arcOf.Select((e, a) => e < 0 || !(problem.ArcCapacity[a] < totalDemand) ? 0 : CapacityDual(mcf, e, potential, scaling)).ToArray();
-            nodeDual = splitOf.Select((e, v) => e < 0 || !(problem.NodeCapacity[v] < totalDemand) ? 0 : CapacityDual(mcf, e, potential, scaling)).ToArray();
+            // The graph's capacities are in tonnes; one more unit of capacity is 1 / use more tonnes.
+            arcDual = arcOf.Select((e, a) => e < 0 || !(arcTonnes[a] < totalDemand) ? 0
+                : CapacityDual(mcf, e, potential, scaling) / k.ArcUse(a)).ToArray();
+            nodeDual = splitOf.Select((e, v) => e < 0 || !(nodeTonnes[v] < totalDemand) ? 0
+                : CapacityDual(mcf, e, potential, scaling) / k.NodeUse(v)).ToArray();
         }
         var message = scaling.Describe() + (slackArc >= 0 && mcf.Flow(slackArc) > 0 ? "; some demand unmet" : "");
         return new FlowSolution(FlowStatus.Optimal, SolverName, message, scaling.ToUsd(mcf.OptimalCost()), null,

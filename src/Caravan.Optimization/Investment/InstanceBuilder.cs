@@ -144,10 +144,10 @@ public static class InstanceBuilder
         for (var a = 0; a < network.ArcCount; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            arcCapacity[a] = Yearly(link.CapacityTonnesPerDay, link.Disruption, applied.OpenFraction(ClosureTarget.Link, link.Id, DaysPerYear));
+            arcCapacity[a] = Yearly(link.Capacity?.ConservativeTonnesPerDay(dataset.Commodities), link.Disruption, applied.OpenFraction(ClosureTarget.Link, link.Id, DaysPerYear));
         }
         var nodeCapacity = network.Nodes
-            .Select(n => Yearly(n.CapacityTonnesPerDay, n.Disruption, applied.OpenFraction(ClosureTarget.Node, n.Id, DaysPerYear)))
+            .Select(n => Yearly(n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities), n.Disruption, applied.OpenFraction(ClosureTarget.Node, n.Id, DaysPerYear)))
             .ToArray();
         var commodities = dataset.Commodities;
         var arcCost = new double[commodities.Count][];

@@ -12,16 +12,18 @@ namespace Caravan.Server.Contracts;
 /// <param name="TransitHours">Transit-time distribution in dataset syntax, hours.</param>
 /// <param name="TransitHoursMean">Mean transit time, hours.</param>
 /// <param name="CostUsdPerTonne">Freight rate, US$/t.</param>
-/// <param name="CapacityTonnesPerDay">Capacity each way, t/day; null = unlimited.</param>
+/// <param name="CapacityTonnesPerDay">Capacity each way, t/day, when given in tonnes; null = unlimited or in another unit.</param>
 /// <param name="DeparturesPerWeek">Scheduled departures; null = continuous.</param>
 /// <param name="Co2GramsPerTonneKm">CO2e intensity, g/t-km.</param>
 /// <param name="Countries">Countries crossed.</param>
 /// <param name="Chokepoints">Chokepoints passed.</param>
 /// <param name="Operator">Carrier or infrastructure manager.</param>
+/// <param name="CapacityPerDay">Capacity each way in <paramref name="CapacityUnit"/> per day; null = unlimited.</param>
+/// <param name="CapacityUnit">"t", "TEU" or "wagons"; null = unlimited.</param>
 public sealed record LinkResponse(
     string Id, string From, string To, string Mode, bool TwoWay, double DistanceKm, string TransitHours, double TransitHoursMean,
     double CostUsdPerTonne, double? CapacityTonnesPerDay, double? DeparturesPerWeek, double Co2GramsPerTonneKm,
-    IReadOnlyList<string> Countries, IReadOnlyList<string> Chokepoints, string Operator)
+    IReadOnlyList<string> Countries, IReadOnlyList<string> Chokepoints, string Operator, double? CapacityPerDay, string? CapacityUnit)
 {
     /// <summary>The API view of <paramref name="link"/>.</summary>
     public static LinkResponse Of(Link link)
@@ -29,6 +31,6 @@ public sealed record LinkResponse(
         ArgumentNullException.ThrowIfNull(link);
         return new(link.Id, link.From, link.To, SnakeCase.Name(link.Mode), link.TwoWay, link.DistanceKm, link.TransitTimeHours.Syntax,
             link.TransitTimeHours.Mean, link.CostUsdPerTonne, link.CapacityTonnesPerDay, link.DeparturesPerWeek, link.Co2GramsPerTonneKm,
-            link.Countries, link.Chokepoints, link.Operator);
+            link.Countries, link.Chokepoints, link.Operator, link.Capacity?.PerDay, link.Capacity?.UnitText);
     }
 }

@@ -90,7 +90,7 @@ public static class SimulationEndpoints
         try
         {
             // Compiling plans each origin-destination route: milliseconds; the replications go to the background.
-            model = SimulationModel.Compile(applied.Dataset, simulation, applied.Label, ScenarioInputs.Closures(applied), arcForbidden: ScenarioInputs.ArcBan(applied));
+            model = SimulationModel.Compile(applied, simulation);
         }
         catch (ArgumentException e)
         {

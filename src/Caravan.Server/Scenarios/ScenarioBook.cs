@@ -139,7 +139,7 @@ public sealed partial class ScenarioBook
 
     private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(
         s.Name, s.Description, null, true, true, s.Edits.Count,
-        _documents.TryGetValue(s.Name, out var document) ? document : default, null));
+        _documents.TryGetValue(s.Name, out var document) ? document : null, null));
 
     private static ScenarioResponse Response(StoredScenario s)
     {

@@ -51,6 +51,47 @@ public sealed class DataCommandTests
     }
 
     [Fact]
+    public void Validate_BrokenCompanionTables_ListsScenarioProjectAndMineralsProblems()
+    {
+        var folder = CopyOfFixture();
+        Directory.CreateDirectory(Path.Combine(folder, "scenarios"));
+        File.WriteAllText(Path.Combine(folder, "scenarios", "shut.json"), "{\"name\": \"shut\", \"edits\": [{\"type\": \"close\", \"nodes\": [\"NOPE\"]}]}");
+        File.WriteAllText(Path.Combine(folder, "projects.csv"), "id,name,country,capex_usd,build_years\nberth,New berth,KZ,-5,2\n");
+        Directory.CreateDirectory(Path.Combine(folder, "minerals"));
+        File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"), "mineral,stage,country\ngallium,refining,KZ\n");
+
+        var (exit, output) = CliRunner.Run("data", "validate", "--data", folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Path.Combine(folder, "scenarios", "shut.json")}:1:", output, StringComparison.Ordinal);
+        Assert.Contains("unknown node 'NOPE'", output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(folder, "projects.csv")}:2:", output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(folder, "minerals", "production.csv"), output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BuiltInJson_CountsEveryTable()
+    {
+        var (exit, output) = CliRunner.Run("data", "validate", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var tables = json.RootElement.GetProperty("tables");
+        Assert.True(tables.GetProperty("scenarios").GetInt32() >= 7);
+        Assert.True(tables.GetProperty("projects").GetInt32() >= 15);
+        Assert.True(tables.GetProperty("minerals").GetInt32() >= 5);
+    }
+
+    [Fact]
+    public void Validate_MissingFolder_IsOneClearProblem()
+    {
+        var (exit, output) = CliRunner.Run("data", "validate", "--data", "/no/such/dataset");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("/no/such/dataset: dataset folder not found", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_ThenValidate_RoundTrips()
     {
         var output = CliRunner.TempFolder();

@@ -66,6 +66,24 @@ public sealed class ScenariosCommandTests
     }
 
     [Fact]
+    public void Validate_YamlFileWithUnknownNode_PrintsYamlLineColumn()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"caravan-bad-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "name: bad\nedits:\n  - type: close\n    nodes: [KZAAX]\n");
+        try
+        {
+            var (code, output) = Run("scenarios", "validate", file);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"{file}:4:13: unknown node 'KZAAX' (did you mean 'KZAAU'", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Validate_MissingFile_IsAClearError()
     {
         var (code, output) = Run("scenarios", "validate", "/no/such/scenario.json");

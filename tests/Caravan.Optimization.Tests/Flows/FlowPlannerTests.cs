@@ -50,6 +50,26 @@ public sealed class FlowPlannerTests
     }
 
     [Fact]
+    public void Plan_CapacityInTeu_ConvertsByThePayloadAndPricesPerTeu()
+    {
+        var tonnes = Network();
+        var teu = new Dataset(tonnes.Nodes,
+            tonnes.Links.Select(l => l.Id == "direct" ? l with { CapacityTonnesPerDay = null, CapacityTeuPerDay = 0.5 } : l).ToArray(),
+            tonnes.Countries, tonnes.Commodities.Select(c => c with { TonnesPerTeu = 20 }).ToArray(),
+            tonnes.Supply, tonnes.Demand, tonnes.Chokepoints, tonnes.Name, tonnes.Sources);
+
+        var inTonnes = FlowPlanner.Plan(AppliedScenario.None(tonnes));
+        var inTeu = FlowPlanner.Plan(AppliedScenario.None(teu));
+
+        // 0.5 TEU/day × 20 t/TEU is the same 10 t/day: same flows and cost; one TEU/day is worth 20 t/day.
+        Assert.Equal(inTonnes.TotalCostUsd, inTeu.TotalCostUsd, 1e-6 * inTonnes.TotalCostUsd);
+        Assert.Equal(3650, Tonnes(inTeu, "direct"), 6);
+        var bottleneck = Assert.Single(inTeu.Bottlenecks);
+        Assert.Equal((0.5, "TEU", 1.0), (bottleneck.CapacityPerDay, bottleneck.CapacityUnit, Math.Round(bottleneck.Utilisation, 9)));
+        Assert.Equal(Assert.Single(inTonnes.Bottlenecks).DualUsdPerTonnePerDay * 20, bottleneck.DualUsdPerTonnePerDay, 1e-2);
+    }
+
+    [Fact]
     public void Plan_CostBreakdown_AddsUpToTheObjective()
     {
         var report = FlowPlanner.Plan(AppliedScenario.None(Network()));

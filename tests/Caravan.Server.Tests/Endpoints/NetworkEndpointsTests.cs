@@ -30,6 +30,18 @@ public sealed class NetworkEndpointsTests(CaravanApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task GetNodes_PortWithTeuCapacity_ShowsValueAndUnit()
+    {
+        var ports = await _client.GetFromJsonAsync<JsonElement>("/api/network/nodes?kind=port");
+        var poti = ports.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "GEPTI");
+        var aktau = ports.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "KZAAU");
+
+        Assert.Equal((1494.0, "TEU"), (poti.GetProperty("capacityPerDay").GetDouble(), poti.GetProperty("capacityUnit").GetString()));
+        Assert.Equal(JsonValueKind.Null, poti.GetProperty("capacityTonnesPerDay").ValueKind);
+        Assert.Equal("t", aktau.GetProperty("capacityUnit").GetString());
+    }
+
+    [Fact]
     public async Task GetNodes_UnknownKind_ProblemNamesKind()
     {
         var message = await ProblemAssert.NamesField(await _client.GetAsync("/api/network/nodes?kind=castle"), "kind");

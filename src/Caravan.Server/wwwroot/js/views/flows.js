@@ -60,9 +60,9 @@ function showFlow(ctx, r, box) {
       ? h("p", { text: "No bottleneck: no capacity limit binds." })
       : h("div", {},
         h("table", { class: "bottlenecks" }, h("caption", { text: "Bottlenecks: what one more tonne per day of capacity would save" }),
-          h("thead", {}, h("tr", {}, ...["where", "kind", "US$ per t/day", "capacity t/day", "use"].map((t) => h("th", { scope: "col", text: t })))),
+          h("thead", {}, h("tr", {}, ...["where", "kind", "US$ per unit/day", "capacity per day", "use"].map((t) => h("th", { scope: "col", text: t })))),
           h("tbody", {}, ...necks.map((b) => h("tr", {}, h("th", { scope: "row", text: b.id }), h("td", { text: b.kind }),
-            h("td", { class: "n", text: num(b.dualUsdPerTonnePerDay) }), h("td", { class: "n", text: num(b.capacityTonnesPerDay, 0) }),
+            h("td", { class: "n", text: num(b.dualUsdPerTonnePerDay) }), h("td", { class: "n", text: `${num(b.capacityPerDay, 0)} ${b.capacityUnit ?? "t"}` }),
             h("td", { class: "n", text: `${num(b.utilisation * 100, 0)} %` }))))),
         bars(necks.map((b) => ({ label: b.id, value: b.dualUsdPerTonnePerDay })), { unit: " US$", title: "Bottleneck value, US$ per tonne per day" })));
 }
