@@ -50,7 +50,7 @@ public static class FlowEndpoints
             return errors.ToProblem("Invalid flow question");
         var run = await launcher.StartAsync("flow", Caller.Of(user).Owner!, request, names.Count == 0 ? null : applied.Label, null,
             context => FlowJob.RunAsync(applied, flowOptions, context), cancellationToken);
-        return Accepted(run);
+        return StartedOrBusy(run);
     }
 
     private static async Task<Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult>> Compare(
@@ -77,10 +77,10 @@ public static class FlowEndpoints
             return errors.ToProblem("Invalid comparison");
         var run = await launcher.StartAsync("flow", Caller.Of(user).Owner!, request, string.Join(" vs ", applied.Select(a => a.Label)), null,
             context => FlowJob.CompareAsync(applied, flowOptions, context), cancellationToken);
-        return Accepted(run);
+        return StartedOrBusy(run);
     }
 
-    private static Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult> Accepted(Caravan.Storage.StoredRun? run) =>
+    private static Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult> StartedOrBusy(Caravan.Storage.StoredRun? run) =>
         run is null
             ? ApiProblems.Unavailable("the run queue is full; try again later")
             : TypedResults.Accepted($"/api/flows/{run.Id}", RunResponse.From(run));
