@@ -89,7 +89,7 @@ export class NetworkMap {
         stroke: MODE_COLOURS[l.mode] ?? "#333", "stroke-width": width.toFixed(2), "data-id": l.id,
       });
       const t = el("title");
-      t.textContent = `${l.id} (${l.mode}) ${a.name} – ${b.name}: ${l.capacityTonnesPerDay ? l.capacityTonnesPerDay.toLocaleString("en") + " t/day" : "capacity not limited"}`;
+      t.textContent = `${l.id} (${l.mode}) ${a.name} – ${b.name}: ${l.capacityPerDay ? `${l.capacityPerDay.toLocaleString("en")} ${l.capacityUnit}/day` : "capacity not limited"}`;
       line.append(t);
       this.links.append(line);
     }
