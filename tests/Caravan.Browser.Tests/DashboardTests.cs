@@ -28,8 +28,18 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var page = await OpenAsync("/");
         Assert.True(await page.Locator("path.country").CountAsync() >= 170);
-        Assert.Equal(Eurasia.Links.Count, await page.Locator("line.link").CountAsync());
+        Assert.Equal(Eurasia.Links.Count, await page.Locator("path.link").CountAsync());
         Assert.Equal(Eurasia.Nodes.Count, await page.Locator("circle.node").CountAsync());
+        // Sea links follow lanes: Rotterdam-Yokohama by the Cape goes south of 30°S (SVG y = (90 + 30) × 4),
+        // the Suez one turns at many points, and Vancouver-Yokohama leaves the map at the antimeridian.
+        static double[] Ys(string d) => d.Split(['M', 'L'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => double.TryParse(p.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : throw new FormatException(d)).ToArray();
+        var cape = await page.Locator("path.link[data-id='nlrtm-jpyok-sea-cape']").GetAttributeAsync("d");
+        Assert.True(Ys(cape!).Max() > 480, cape);
+        var suez = await page.Locator("path.link[data-id='nlrtm-jpyok-sea']").GetAttributeAsync("d");
+        Assert.True(Ys(suez!).Length >= 10 && Ys(suez!).Max() < 480, suez);
+        var pacific = await page.Locator("path.link[data-id='ca-vancouver-jpyok-sea']").GetAttributeAsync("d");
+        Assert.Equal(2, pacific!.Count(c => c == 'M'));
         var before = await page.Locator("svg.map").GetAttributeAsync("viewBox");
         await page.Locator("svg.map").FocusAsync();
         await page.Keyboard.PressAsync("+");
@@ -60,7 +70,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Alternatives", new() { Exact = true }).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find routes" }).ClickAsync();
         await page.Locator(".route-card").First.WaitForAsync();
-        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        Assert.True(await page.Locator("path.route-line").CountAsync() >= 1);
         Assert.True(await page.Locator(".route-card table.legs tbody tr").CountAsync() >= 2);
         foreach (var why in await page.Locator(".route-card .why").AllTextContentsAsync())
             Assert.DoesNotContain("RU", why.Split('.')[0].Split(" by ")[0], StringComparison.Ordinal);
@@ -79,7 +89,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Equal("kz-pavlodar-aok", await page.GetByLabel("From").InputValueAsync());
         Assert.True(await page.GetByLabel("China (CN)").IsCheckedAsync());
         Assert.InRange(await page.Locator(".route-card").CountAsync(), 1, 2);
-        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        Assert.True(await page.Locator("path.route-line").CountAsync() >= 1);
         await ShotAsync(page, "shared-url");
         await DoneAsync();
     }
@@ -102,20 +112,48 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Simulation_Started_ProgressThenHistogram()
+    public async Task Scenario_Switched_FlowsRunWithBottlenecksAndUtilisationOnTheMap()
     {
-        var key = await fixture.Server.Store.CreateKeyAsync("browser", Role.Analyst);
-        var page = await OpenAsync("/?view=simulation&from=kz-pavlodar-aok&to=jp-kanto-industry&commodity=gallium");
+        var key = await fixture.Server.Store.CreateKeyAsync("flows-ui", Role.Analyst);
+        var page = await OpenAsync("/?view=scenarios");
         await page.Locator("#api-key").FillAsync(key.Token);
         await page.Locator("#api-key").PressAsync("Tab");
-        await page.GetByLabel("Replications").FillAsync("3000");
-        await page.GetByLabel("Promised lead time, days (optional)").FillAsync("20");
+        await page.GetByLabel("russia-transit-closed", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Flow commodity").SelectOptionAsync("gallium");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run flows under the ticked scenarios" }).ClickAsync();
+        await page.Locator("table.flow-summary").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Contains("russia-transit-closed", await page.Locator("table.flow-summary caption").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.True(await page.Locator("path.flow-line").CountAsync() >= 1);
+        Assert.True(await page.Locator("#flow-results svg.bars rect.bar").CountAsync() >= 1);
+        await page.Locator("#flow-results").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "scenarios-flows");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare flows under each" }).ClickAsync();
+        await page.Locator("table.flow-compare").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Equal(["baseline", "russia-transit-closed"], await page.Locator("table.flow-compare tbody th").AllTextContentsAsync());
+        await page.Locator("table.flow-compare").ScrollIntoViewIfNeededAsync();
+        await ShotAsync(page, "scenarios-flow-compare");
+        await DoneAsync();
+    }
+
+    [SkippableFact]
+    public async Task Simulation_Started_ProgressThenHistogramAndCdf()
+    {
+        var key = await fixture.Server.Store.CreateKeyAsync("browser", Role.Analyst);
+        var page = await OpenAsync("/?view=simulation&commodity=gallium");
+        await page.Locator("#api-key").FillAsync(key.Token);
+        await page.Locator("#api-key").PressAsync("Tab");
+        await page.GetByLabel("Replications").FillAsync("40");
+        await page.GetByLabel("Horizon, days").FillAsync("120");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start simulation" }).ClickAsync();
         await page.Locator("svg.histogram rect.bar").First.WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal(30, await page.Locator("svg.histogram rect.bar").CountAsync());
+        Assert.Equal(1, await page.Locator("svg.cdf polyline.cdf-line").CountAsync());
+        Assert.True(await page.Locator("table.odpairs tbody tr").CountAsync() >= 1);
         Assert.Contains("run=", page.Url, StringComparison.Ordinal);
         Assert.Contains("succeeded", await page.Locator(".progress").TextContentAsync() ?? "", StringComparison.Ordinal);
-        Assert.True(await page.Locator("polyline.route-line").CountAsync() >= 1);
+        await page.GetByLabel("Plot").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("svg.histogram .mark").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator("svg.histogram").ScrollIntoViewIfNeededAsync();
         await ShotAsync(page, "simulation");
         await DoneAsync();
@@ -127,7 +165,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await OpenAsync("/?view=flagship");
         await page.Locator("table.flagship button.cell").First.WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("table.flagship button.cell").First.ClickAsync();
-        Assert.Equal(1, await page.Locator("polyline.route-line").CountAsync());
+        Assert.Equal(1, await page.Locator("path.route-line").CountAsync());
         await ShotAsync(page, "flagship");
         await DoneAsync();
     }

@@ -32,7 +32,7 @@ public sealed class ServerBehaviourTests(CaravanApiFactory factory) : IClassFixt
         foreach (var expected in new[]
                  {
                      "/api/network", "/api/network/nodes", "/api/network/geojson", "/api/commodities", "/api/scenarios", "/api/scenarios/validate",
-                     "/api/routes", "/api/routes/flagship", "/api/flows", "/api/simulations", "/api/simulations/{id}/cancel",
+                     "/api/routes", "/api/routes/flagship", "/api/flows", "/api/flows/compare", "/api/flows/{id}", "/api/flows/{id}/cancel", "/api/flows/{id}/results", "/api/simulations", "/api/simulations/{id}/cancel",
                      "/api/simulations/{id}/results", "/api/risk", "/api/risk/whatif", "/api/runs", "/api/runs/compare", "/api/runs/{id}",
                  })
             Assert.Contains(expected, paths);
@@ -54,12 +54,5 @@ public sealed class ServerBehaviourTests(CaravanApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("<title>Caravan", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Flows_NotYetInThisBuild_501Problem()
-    {
-        var analyst = await factory.ClientAsync("flows", Role.Analyst);
-        await ProblemAssert.IsProblem(await analyst.PostAsJsonAsync("/api/flows", new { }), HttpStatusCode.NotImplemented);
     }
 }

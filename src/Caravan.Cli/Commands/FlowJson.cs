@@ -10,44 +10,11 @@ namespace Caravan.Cli.Commands;
 /// <summary>The JSON shapes of flow reports (field names are a contract: docs/cli.md) and their GeoJSON.</summary>
 public static class FlowJson
 {
-    /// <summary>
-    /// <c>{"status","totalCostUsd","unmetTonnes","flows":[{"link","commodity","tonnes","utilisation"}],
-    /// "bottlenecks":[{"id","kind","dualUsdPerTonnePerDay"}]}</c> plus context fields.
-    /// </summary>
-    public static object Of(FlowReport r) => new
-    {
-        status = r.Status,
-        totalCostUsd = Finite(r.TotalCostUsd),
-        unmetTonnes = r.UnmetTonnes,
-        flows = r.Flows.Select(f => new { link = f.Link, commodity = f.Commodity, tonnes = f.Tonnes, utilisation = f.Utilisation, direction = f.Direction, from = f.From, to = f.To, corridor = f.Corridor }),
-        bottlenecks = r.Bottlenecks.Select(b => new { id = b.Id, kind = b.Kind, dualUsdPerTonnePerDay = b.DualUsdPerTonnePerDay, direction = b.Direction, capacityTonnesPerDay = b.CapacityUnit == "t" ? b.CapacityPerDay : (double?)null, capacityPerDay = b.CapacityPerDay, capacityUnit = b.CapacityUnit, utilisation = b.Utilisation }),
-        scenario = r.Scenario,
-        periodDays = r.PeriodDays,
-        solver = r.Solver,
-        solveSeconds = r.SolveSeconds,
-        message = r.Message,
-        demandTonnes = r.DemandTonnes,
-        cost = new { freightUsd = r.Cost.FreightUsd, handlingUsd = r.Cost.HandlingUsd, timeUsd = r.Cost.TimeUsd, co2Usd = r.Cost.Co2Usd, riskUsd = r.Cost.RiskUsd, penaltyUsd = r.Cost.PenaltyUsd },
-        demand = r.Demand.Select(d => new { node = d.Node, commodity = d.Commodity, demandTonnes = d.DemandTonnes, unmetTonnes = d.UnmetTonnes }),
-        corridors = r.CorridorTonnes,
-    };
+    /// <summary>The report in the contract shape (<see cref="FlowReportJson.Of(FlowReport)"/>).</summary>
+    public static object Of(FlowReport r) => FlowReportJson.Of(r);
 
-    /// <summary>The comparison as JSON: one entry per scenario, corridor shifts, new bottlenecks.</summary>
-    public static object Of(ScenarioComparison c) => new
-    {
-        scenarios = c.Reports.Select(r => new
-        {
-            scenario = r.Scenario,
-            status = r.Status,
-            totalCostUsd = Finite(r.TotalCostUsd),
-            deltaCostUsd = Finite(r.TotalCostUsd - c.Reports[0].TotalCostUsd),
-            unmetTonnes = r.UnmetTonnes,
-            deltaUnmetTonnes = r.UnmetTonnes - c.Reports[0].UnmetTonnes,
-            bottlenecks = r.Bottlenecks.Select(b => new { id = b.Id, kind = b.Kind, dualUsdPerTonnePerDay = b.DualUsdPerTonnePerDay, direction = b.Direction }),
-        }),
-        corridorShifts = c.CorridorShifts.Select(s => new { corridor = s.Corridor, tonnes = s.Tonnes }),
-        newBottlenecks = c.NewBottlenecks.Select(n => new { scenario = n.Scenario, id = n.Bottleneck.Id, kind = n.Bottleneck.Kind, direction = n.Bottleneck.Direction, dualUsdPerTonnePerDay = n.Bottleneck.DualUsdPerTonnePerDay }),
-    };
+    /// <summary>The comparison in the contract shape (<see cref="FlowReportJson.Of(ScenarioComparison)"/>).</summary>
+    public static object Of(ScenarioComparison c) => FlowReportJson.Of(c);
 
     /// <summary>An RFC 7946 FeatureCollection: one LineString per link and direction that carries flow.</summary>
     public static string GeoJson(Dataset dataset, FlowReport report)
@@ -84,6 +51,4 @@ public static class FlowJson
         var collection = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
         return collection.ToJsonString(new JsonSerializerOptions(JsonOutput.Options) { WriteIndented = false });
     }
-
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

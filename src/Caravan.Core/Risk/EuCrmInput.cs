@@ -90,14 +90,11 @@ public sealed class EuCrmInput
     private static List<T> ReadRows<T>(string text, string file, TableSchema schema, List<Problem> problems, Func<RowReader, T> read)
     {
         var table = CsvTable.Read(new StringReader(text), file, schema, problems);
-        var rows = new List<T>();
         if (schema.Required.Any(c => table.IndexOf(c) < 0))
-            return rows;
-        foreach (var row in table.Rows)
-            rows.Add(read(new RowReader(table, row, problems)));
+            return [];
         if (table.Header.Count > 0 && table.Rows.Count == 0)
             problems.Add(new Problem(file, 2, 1, "no data rows"));
-        return rows;
+        return table.Records(schema, problems, read).Select(r => r.Value).ToList();
     }
 
     private static FullInputRow ReadFull(RowReader r) => new(

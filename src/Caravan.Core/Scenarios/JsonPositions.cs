@@ -69,4 +69,8 @@ internal sealed class JsonPositions
 
     /// <summary>Line and column where the value at <paramref name="path"/> starts; (0, 0) when unknown.</summary>
     public (int Line, int Column) At(string path) => _starts.GetValueOrDefault(path);
+
+    /// <summary>The path of the value that starts at <paramref name="line"/>:<paramref name="column"/>; null when none does.</summary>
+    public string? PathAt(int line, int column) =>
+        _starts.FirstOrDefault(s => s.Value == (line, column)).Key;
 }

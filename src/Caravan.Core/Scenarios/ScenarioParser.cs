@@ -114,6 +114,22 @@ public static class ScenarioParser
         }
     }
 
+    /// <summary>
+    /// The JSON path (<c>$.edits[0].nodes[1]</c>) of the value that starts at <paramref name="line"/>:<paramref name="column"/>
+    /// of <paramref name="text"/>, so a located problem can name its field; null when no value starts there or the text is not JSON.
+    /// </summary>
+    public static string? PathAt(string text, int line, int column)
+    {
+        try
+        {
+            return JsonPositions.Read(Encoding.UTF8.GetBytes(text)).PathAt(line, column);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static ScenarioEdit? ReadEdit(JsonElement e, string path, JsonFields f)
     {
         if (e.ValueKind != JsonValueKind.Object)

@@ -9,7 +9,7 @@ namespace Caravan.Server.Contracts;
 /// <param name="Shared">True when every reader sees it (always for built-in ones).</param>
 /// <param name="BuiltIn">True for the dataset's own scenarios.</param>
 /// <param name="Edits">Number of edits.</param>
-/// <param name="Document">The scenario document.</param>
+/// <param name="Document">The scenario document (null for a built-in scenario written in YAML).</param>
 /// <param name="UpdatedAt">When a user scenario was last saved.</param>
 public sealed record ScenarioResponse(
-    string Id, string Description, string? Owner, bool Shared, bool BuiltIn, int Edits, JsonElement Document, DateTimeOffset? UpdatedAt);
+    string Id, string Description, string? Owner, bool Shared, bool BuiltIn, int Edits, JsonElement? Document, DateTimeOffset? UpdatedAt);

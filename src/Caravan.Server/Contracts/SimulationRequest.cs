@@ -1,51 +1,33 @@
 namespace Caravan.Server.Contracts;
 
-/// <summary>A simulation to start: the shipment and route question, how many replications, the seed.</summary>
+/// <summary>
+/// A simulation to start: lots of every (or the named) commodity move from supply to demand points
+/// through the network under the scenarios, for a horizon, many replications (the discrete-event
+/// simulator of <c>caravan simulate</c>).
+/// </summary>
 public sealed record SimulationRequest
 {
-    /// <summary>Origin node: id or unique name.</summary>
-    public string? From { get; init; }
-
-    /// <summary>Destination node: id or unique name.</summary>
-    public string? To { get; init; }
-
-    /// <summary>Commodity id or name; default: what the origin supplies.</summary>
+    /// <summary>Commodities to move (ids or names), comma-separated; default every commodity.</summary>
     public string? Commodity { get; init; }
 
-    /// <summary>Shipment size, t (default 1).</summary>
-    public double? Tonnes { get; init; }
-
-    /// <summary>Countries to avoid, comma-separated.</summary>
-    public string? AvoidCountries { get; init; }
-
-    /// <summary>Modes to avoid, comma-separated.</summary>
-    public string? AvoidModes { get; init; }
-
-    /// <summary>Chokepoints to avoid, comma-separated.</summary>
-    public string? AvoidChokepoints { get; init; }
-
-    /// <summary>Scenarios to apply, comma-separated.</summary>
+    /// <summary>Scenarios to apply, in order, comma-separated; default baseline.</summary>
     public string? Scenario { get; init; }
 
-    /// <summary>Monte Carlo replications (default 2,000; at most the server's limit).</summary>
+    /// <summary>Monte Carlo replications (default 200; at most the server's limit).</summary>
     public int? Replications { get; init; }
 
-    /// <summary>Random seed (default 1): the same seed gives the same results.</summary>
+    /// <summary>Root seed (default 1): the same seed gives the same results.</summary>
     public long? Seed { get; init; }
 
-    /// <summary>Promised lead time, days; the results then give the share of shipments on time.</summary>
-    public double? OnTimeDays { get; init; }
+    /// <summary>Simulated days per replication, warm-up included (default 365).</summary>
+    public double? HorizonDays { get; init; }
 
-    /// <summary>The route part of the request.</summary>
-    public RouteParameters Route() => new()
-    {
-        From = From,
-        To = To,
-        Commodity = Commodity,
-        Tonnes = Tonnes,
-        AvoidCountries = AvoidCountries,
-        AvoidModes = AvoidModes,
-        AvoidChokepoints = AvoidChokepoints,
-        Scenario = Scenario,
-    };
+    /// <summary>Days at the start of each replication left out of the statistics (default 30).</summary>
+    public double? WarmupDays { get; init; }
+
+    /// <summary>Tonnes per lot (default: a week's output of each supply point).</summary>
+    public double? LotTonnes { get; init; }
+
+    /// <summary>How lots are released at supply points: <c>poisson</c> (default) or <c>fixed</c>.</summary>
+    public string? Arrivals { get; init; }
 }

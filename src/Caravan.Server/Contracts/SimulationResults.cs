@@ -1,34 +1,57 @@
+using Caravan.Core.Simulation;
+
 namespace Caravan.Server.Contracts;
 
-/// <summary>What a simulation found: lead-time statistics and histogram over the replications.</summary>
-/// <param name="Method">How the lead times were drawn.</param>
-/// <param name="Route">The route simulated.</param>
-/// <param name="Replications">Replications run.</param>
-/// <param name="Seed">The seed.</param>
-/// <param name="LeadTimeDays">Lead-time statistics, days.</param>
-/// <param name="OnTimeDays">The promised lead time, days, if one was given.</param>
-/// <param name="OnTimeRate">Share of replications within <paramref name="OnTimeDays"/>.</param>
-/// <param name="Histogram">Lead-time histogram, days.</param>
+/// <summary>
+/// What a simulation found: the fields of <c>caravan simulate --format json</c> (manifest, odPairs,
+/// resources, demands) plus lead-time histograms for plots.
+/// </summary>
+/// <param name="Manifest">What was run (seed, replications, dataset hash...); its wall time is left out so equal runs give equal results.</param>
+/// <param name="OdPairs">Per commodity and origin–destination pair: delivered tonnes, lead-time percentiles, on-time rate, stock-out probability.</param>
+/// <param name="Resources">Per node and directed link that saw traffic: utilisation, queues, waits.</param>
+/// <param name="Demands">Stock-outs per demand point.</param>
+/// <param name="Histogram">Lead times of every delivered lot of every pair together, days.</param>
+/// <param name="OdHistograms">Lead times per pair, days, in the order of <paramref name="OdPairs"/>.</param>
 public sealed record SimulationResults(
-    string Method, RouteView Route, int Replications, long Seed, LeadTimeStatistics LeadTimeDays, double? OnTimeDays, double? OnTimeRate, Histogram Histogram);
-
-/// <summary>Summary of a sample of lead times, days.</summary>
-/// <param name="Mean">Mean.</param>
-/// <param name="P50">Median.</param>
-/// <param name="P90">90th percentile.</param>
-/// <param name="P95">95th percentile.</param>
-/// <param name="P99">99th percentile.</param>
-/// <param name="Min">Smallest.</param>
-/// <param name="Max">Largest.</param>
-public sealed record LeadTimeStatistics(double Mean, double P50, double P90, double P95, double P99, double Min, double Max);
+    RunManifest Manifest,
+    IReadOnlyList<OdPairResult> OdPairs,
+    IReadOnlyList<ResourceResult> Resources,
+    IReadOnlyList<DemandResult> Demands,
+    Histogram Histogram,
+    IReadOnlyList<Histogram> OdHistograms);
 
 /// <summary>Equal-width histogram.</summary>
 /// <param name="BinWidth">Width of each bin, in the sample's unit.</param>
 /// <param name="Bins">Bins, lowest first.</param>
-public sealed record Histogram(double BinWidth, IReadOnlyList<HistogramBin> Bins);
+public sealed record Histogram(double BinWidth, IReadOnlyList<HistogramBin> Bins)
+{
+    /// <summary>Bins wanted in a plot.</summary>
+    public const int PlotBins = 30;
+
+    /// <summary>
+    /// Regroups fine bins (<c>(lower, upper, count)</c>, increasing, as the simulator's 1 % log
+    /// histogram gives them) into at most <paramref name="bins"/> equal-width bins over their range;
+    /// each fine bin's count goes where its middle falls, so the total is kept.
+    /// </summary>
+    public static Histogram Regroup(IReadOnlyList<(double Lower, double Upper, long Count)> fine, int bins = PlotBins)
+    {
+        ArgumentNullException.ThrowIfNull(fine);
+        if (fine.Count == 0)
+            return new Histogram(0, []);
+        var low = fine[0].Lower;
+        var high = fine[^1].Upper;
+        var width = (high - low) / bins;
+        if (!(width > 0))
+            return new Histogram(high - low, [new HistogramBin(low, high, fine.Sum(b => b.Count))]);
+        var counts = new long[bins];
+        foreach (var (lower, upper, count) in fine)
+            counts[Math.Clamp((int)(((lower + upper) / 2 - low) / width), 0, bins - 1)] += count;
+        return new Histogram(width, counts.Select((c, i) => new HistogramBin(low + i * width, low + (i + 1) * width, c)).ToArray());
+    }
+}
 
 /// <summary>One histogram bin, [From, To).</summary>
 /// <param name="From">Lower edge.</param>
 /// <param name="To">Upper edge.</param>
 /// <param name="Count">Values in the bin.</param>
-public sealed record HistogramBin(double From, double To, int Count);
+public sealed record HistogramBin(double From, double To, long Count);

@@ -20,7 +20,7 @@ namespace Caravan.Server.Endpoints;
 /// <summary><c>/api/routes</c>: route questions answered at once (milliseconds); optionally stored as a run; the flagship comparison.</summary>
 public static class RouteEndpoints
 {
-    private static readonly ConcurrentDictionary<double, IReadOnlyList<FlagshipCellView>> FlagshipCache = new();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<FlagshipCellView>> FlagshipCache = new();
 
     /// <summary>Maps the routes resource.</summary>
     public static IEndpointRouteBuilder MapRoutes(this IEndpointRouteBuilder app)
@@ -63,15 +63,22 @@ public static class RouteEndpoints
         return TypedResults.Created($"/api/runs/{run.Id}", RunResponse.From(stored!, results));
     }
 
-    private static Results<Ok<IReadOnlyList<FlagshipCellView>>, ValidationProblem> FlagshipComparison(Dataset dataset, RoutePlanners planners, double tonnes = 1)
+    private static async Task<Results<Ok<IReadOnlyList<FlagshipCellView>>, ValidationProblem>> FlagshipComparison(
+        ScenarioBook book, RoutePlanners planners, ClaimsPrincipal user, CancellationToken cancellationToken, double tonnes = 1, string? scenario = null)
     {
+        var errors = new FieldErrors();
         if (!(tonnes > 0 && tonnes <= 1e7))
-            return new FieldErrors().Add("tonnes", "a shipment is more than 0 and at most 10,000,000 t").ToProblem();
-        // The comparison is fixed for a dataset and size; the default size is worth keeping.
-        IReadOnlyList<FlagshipCellView> Compute() => Flagship.Run(planners.For(dataset), tonnes)
-            .Select(c => new FlagshipCellView(c.Commodity, c.From, c.To, c.Scenario, c.Family, c.Route is null ? null : RouteView.Of(c.Route, dataset), c.NoRouteReason))
+            errors.Add("tonnes", "a shipment is more than 0 and at most 10,000,000 t");
+        var choice = await book.ApplyAsync(RouteQuestion.Scenarios(new RouteParameters { Scenario = scenario }), Caller.Of(user), cancellationToken);
+        if (choice.Applied is null)
+            errors.Add("scenario", choice.Problem!);
+        if (!errors.IsEmpty || choice.Applied is not { } applied)
+            return errors.ToProblem();
+        IReadOnlyList<FlagshipCellView> Compute() => Flagship.Run(planners.For(applied.Dataset), tonnes)
+            .Select(c => new FlagshipCellView(c.Commodity, c.From, c.To, c.Scenario, c.Family, c.Route is null ? null : RouteView.Of(c.Route, applied.Dataset), c.NoRouteReason))
             .ToList();
-        return TypedResults.Ok(tonnes == 1 ? FlagshipCache.GetOrAdd(tonnes, _ => Compute()) : Compute());
+        // The comparison is fixed for a dataset and size; the default size under built-in scenarios is worth keeping.
+        return TypedResults.Ok(tonnes == 1 && choice.AllBuiltIn ? FlagshipCache.GetOrAdd(choice.Key, _ => Compute()) : Compute());
     }
 
     private static async Task<(RouteAnswer? Answer, FieldErrors Errors)> AnswerAsync(
@@ -79,14 +86,20 @@ public static class RouteEndpoints
     {
         var errors = new FieldErrors();
         var scenarios = RouteQuestion.Scenarios(parameters);
-        var (dataset, problem) = await book.ApplyAsync(scenarios, caller, cancellationToken);
-        if (dataset is null)
+        var choice = await book.ApplyAsync(scenarios, caller, cancellationToken);
+        if (choice.Applied is not { } applied)
         {
-            errors.Add("scenario", problem!);
+            errors.Add("scenario", choice.Problem!);
             return (null, errors);
         }
-        var request = RouteQuestion.Parse(parameters, dataset, errors);
-        return request is null ? (null, errors) : (RouteQuestion.Answer(planners.For(dataset), request, parameters, scenarios), errors);
+        var request = RouteQuestion.Parse(parameters, applied.Dataset, errors);
+        if (request is null)
+            return (null, errors);
+        var (adjusted, noRoute, notes) = ScenarioRouting.Adjust(applied, request);
+        if (noRoute is not null)
+            return (new RouteAnswer(request.From, request.To, request.Commodity.Id, request.Tonnes, scenarios, request.Constraints.Describe(), [], noRoute, notes), errors);
+        var answer = RouteQuestion.Answer(planners.For(applied.Dataset), adjusted, parameters, scenarios);
+        return (notes.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, .. notes] }, errors);
     }
 
     private static string Sha256(string text) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Caravan.Core.Data;
+using Caravan.Core.Simulation;
 using Caravan.Server.Access;
 using Caravan.Server.Contracts;
 using Caravan.Server.Problems;
@@ -16,21 +17,22 @@ namespace Caravan.Server.Endpoints;
 public static class SimulationEndpoints
 {
     /// <summary>Replications when the request names none.</summary>
-    public const int DefaultReplications = 2000;
+    public const int DefaultReplications = 200;
+
+    /// <summary>Longest horizon one replication may simulate, days.</summary>
+    public const double MaxHorizonDays = 3650;
 
     /// <summary>Maps the simulations resource.</summary>
     public static IEndpointRouteBuilder MapSimulations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/simulations").WithTags("Simulations");
         group.MapPost("/", Start).RequireAuthorization(Policies.Analyst).WithSummary("Start a simulation (analyst key); returns the run id at once");
-        group.MapGet("/{id}", Progress).RequireAuthorization(Policies.Read).WithSummary("Status and progress");
-        group.MapPost("/{id}/cancel", Cancel).RequireAuthorization(Policies.Analyst).WithSummary("Stop a queued or running simulation (who started it, or an admin)");
-        group.MapGet("/{id}/results", Results).RequireAuthorization(Policies.Read).WithSummary("Lead-time statistics and histogram of a finished simulation");
+        group.MapRunControls("simulation", "/api/simulations", "Lead times per origin-destination pair, resources, stock-outs and histograms of a finished simulation");
         return app;
     }
 
     private static async Task<Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult>> Start(
-        SimulationRequest request, ScenarioBook book, RoutePlanners planners, RunLauncher launcher, ServerOptions options,
+        SimulationRequest request, ScenarioBook book, RunLauncher launcher, ServerOptions options,
         ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
@@ -38,56 +40,68 @@ public static class SimulationEndpoints
         var replications = request.Replications ?? DefaultReplications;
         if (replications < 1 || replications > options.MaxReplications)
             errors.Add("replications", $"between 1 and {options.MaxReplications}");
-        if (request.OnTimeDays is <= 0)
-            errors.Add("onTimeDays", "more than 0");
-        var parameters = request.Route();
-        var scenarios = RouteQuestion.Scenarios(parameters);
-        var (dataset, problem) = await book.ApplyAsync(scenarios, caller, cancellationToken);
-        if (dataset is null)
-            errors.Add("scenario", problem!);
-        var routeRequest = dataset is null ? null : RouteQuestion.Parse(parameters, dataset, errors);
-        if (!errors.IsEmpty || routeRequest is null || dataset is null)
+        if (request.Seed is < 0)
+            errors.Add("seed", "0 or more");
+        var horizon = request.HorizonDays ?? 365;
+        if (!(horizon > 0 && horizon <= MaxHorizonDays))
+            errors.Add("horizonDays", $"more than 0 and at most {MaxHorizonDays} days");
+        var warmup = request.WarmupDays ?? Math.Min(30, horizon / 2);
+        if (!(warmup >= 0 && warmup < horizon))
+            errors.Add("warmupDays", "at least 0 and less than horizonDays");
+        if (request.LotTonnes is { } lot && !(lot > 0 && double.IsFinite(lot)))
+            errors.Add("lotTonnes", "more than 0");
+        var arrivals = request.Arrivals?.ToLowerInvariant() switch
+        {
+            null or "poisson" => ArrivalProcess.Poisson,
+            "fixed" => ArrivalProcess.Fixed,
+            _ => (ArrivalProcess?)null,
+        };
+        if (arrivals is null)
+            errors.Add("arrivals", $"poisson or fixed; got '{request.Arrivals}'");
+        var scenarios = RouteQuestion.Scenarios(new RouteParameters { Scenario = request.Scenario });
+        var choice = await book.ApplyAsync(scenarios, caller, cancellationToken);
+        if (choice.Applied is null)
+            errors.Add("scenario", choice.Problem!);
+        var commodities = new List<string>();
+        foreach (var name in (request.Commodity ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lookup = Lookup.Commodity(choice.Applied?.Dataset ?? book.Dataset, name);
+            if (lookup.Match is { } commodity)
+                commodities.Add(commodity.Id);
+            else
+                errors.Add("commodity", lookup.Error!);
+        }
+        if (!errors.IsEmpty || choice.Applied is not { } applied)
             return errors.ToProblem("Invalid simulation");
-        // Finding the route takes milliseconds; the replications go to the background.
-        var answer = RouteQuestion.Answer(planners.For(dataset), routeRequest, parameters, scenarios);
-        if (answer.Routes.Count == 0)
-            return errors.Add("to", answer.NoRouteReason ?? "no route").ToProblem("No route to simulate");
-        var seed = request.Seed ?? 1;
-        var route = answer.Routes[0];
-        var run = await launcher.StartAsync("simulation", caller.Owner!, request, scenarios.Count == 0 ? null : string.Join('+', scenarios), seed,
-            async context => await RouteLeadTimes.RunAsync(dataset, route, replications, seed, request.OnTimeDays, context), cancellationToken);
+
+        var simulation = new SimulationOptions
+        {
+            Replications = replications,
+            HorizonDays = horizon,
+            WarmupDays = warmup,
+            Seed = (ulong)(request.Seed ?? 1),
+            LotTonnes = request.LotTonnes,
+            Commodities = commodities.Count == 0 ? null : commodities,
+            Arrivals = arrivals!.Value,
+            // Workers share the cores; the thread count never changes the results.
+            MaxThreads = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Workers)),
+        };
+        SimulationModel model;
+        try
+        {
+            // Compiling plans each origin-destination route: milliseconds; the replications go to the background.
+            model = SimulationModel.Compile(applied, simulation);
+        }
+        catch (ArgumentException e)
+        {
+            return errors.Add("scenario", e.Message).ToProblem("Invalid simulation");
+        }
+        if (model.OdPairCount == 0)
+            return errors.Add("commodity", "nothing to simulate: no supply point reaches a demand point of its commodity under these scenarios").ToProblem("Nothing to simulate");
+        var run = await launcher.StartAsync("simulation", caller.Owner!, request, choice.Key.Length == 0 || scenarios.Count == 0 ? null : applied.Label, (long)simulation.Seed,
+            context => SimulationJob.RunAsync(model, context), cancellationToken);
         return run is null
             ? ApiProblems.Unavailable("the run queue is full; try again later")
             : TypedResults.Accepted($"/api/simulations/{run.Id}", RunResponse.From(run));
     }
-
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Progress(string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await Find(id, store, cancellationToken) is { } run ? TypedResults.Ok(RunResponse.From(run)) : ApiProblems.NotFound("id", $"no simulation '{id}'");
-
-    private static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> Cancel(
-        string id, CaravanStore store, RunQueue queue, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var run = await Find(id, store, cancellationToken);
-        if (run is null)
-            return ApiProblems.NotFound("id", $"no simulation '{id}'");
-        if (!Caller.Of(user).MayCancel(run))
-            return ApiProblems.Forbidden($"simulation '{id}' was started by {run.Owner}; only they or an admin may cancel it");
-        if (run.IsFinal || !await store.CancelRunAsync(id, cancellationToken))
-            return ApiProblems.Conflict("id", $"simulation '{id}' has already finished ({run.Status.ToString().ToLowerInvariant()})");
-        queue.Cancel(id);
-        return TypedResults.Accepted($"/api/simulations/{id}", RunResponse.From((await store.GetRunAsync(id, cancellationToken))!));
-    }
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Results(string id, CaravanStore store, CancellationToken cancellationToken)
-    {
-        var run = await Find(id, store, cancellationToken);
-        if (run is null)
-            return ApiProblems.NotFound("id", $"no simulation '{id}'");
-        if (run.Status != RunStatus.Succeeded)
-            return ApiProblems.Conflict("id", $"simulation '{id}' has no results: it is {run.Status.ToString().ToLowerInvariant()}{(run.Error is null ? "" : $" ({run.Error})")}");
-        return TypedResults.Content(await store.GetRunResultsAsync(id, cancellationToken), "application/json");
-    }
-
-    private static async Task<StoredRun?> Find(string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await store.GetRunAsync(id, cancellationToken) is { Kind: "simulation" } run ? run : null;
 }

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Caravan.Core.Data;
+using Caravan.Core.Scenarios;
 using Caravan.Server.Access;
 using Caravan.Server.Contracts;
 using Caravan.Storage;
@@ -8,20 +11,50 @@ using Caravan.Storage;
 namespace Caravan.Server.Scenarios;
 
 /// <summary>
-/// The scenarios a caller can pick: the dataset's own and the stored user scenarios they may see;
-/// checks scenario documents and turns a list of names into the dataset to compute on.
+/// The scenarios a caller can pick: the dataset's own (its <c>scenarios/*.json</c>) and the stored
+/// user scenarios they may see. Checks scenario documents with the real parser and against the
+/// dataset, and turns a list of names into the dataset to compute on, applying them in order.
 /// </summary>
-public sealed partial class ScenarioBook(Dataset dataset, CaravanStore store)
+public sealed partial class ScenarioBook
 {
-    /// <summary>The edit types a scenario document may use.</summary>
-    public static readonly IReadOnlyList<string> EditTypes =
-        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms"];
+    // Applying a scenario copies the dataset (tens of milliseconds); the same names are asked for
+    // again and again (every planner query of a dashboard session), so keep the last few.
+    private const int CacheSize = 32;
+
+    private readonly Dataset _dataset;
+    private readonly CaravanStore _store;
+    private readonly ScenarioCatalog _catalog;
+    private readonly Dictionary<string, JsonElement> _documents = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, AppliedScenario> _applied = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the built-in scenarios of the dataset the server runs on.</summary>
+    public ScenarioBook(Dataset dataset, CaravanStore store, ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _dataset = dataset;
+        _store = store;
+        IDatasetSource source = options.Data is null ? new BuiltInSource() : new FolderSource(options.Data);
+        _catalog = ScenarioCatalog.From(source);
+        // The documents as written, for GET /api/scenarios/{id}; the catalog has only the parsed edits.
+        foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var reader = source.Open(file);
+            var text = reader?.ReadToEnd() ?? "";
+            if (ScenarioParser.Parse(text, file).Scenario is not { } scenario)
+                continue;
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            _documents.TryAdd(scenario.Name, document.RootElement.Clone());
+        }
+    }
+
+    /// <summary>The dataset the server runs on, before any scenario.</summary>
+    public Dataset Dataset => _dataset;
 
     /// <summary>Every scenario <paramref name="caller"/> may see: built-in first, then stored ones by id.</summary>
     public async Task<IReadOnlyList<ScenarioResponse>> ListAsync(Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var stored = await store.ListScenariosAsync(caller.Owner, caller.IsAdmin, cancellationToken);
+        var stored = await _store.ListScenariosAsync(caller.Owner, caller.IsAdmin, cancellationToken);
         return [.. BuiltIn(), .. stored.Select(Response)];
     }
 
@@ -31,63 +64,82 @@ public sealed partial class ScenarioBook(Dataset dataset, CaravanStore store)
         ArgumentNullException.ThrowIfNull(caller);
         if (BuiltIn().FirstOrDefault(s => s.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
             return builtIn;
-        var stored = await store.GetScenarioAsync(id, cancellationToken);
+        var stored = await _store.GetScenarioAsync(id, cancellationToken);
         return stored is not null && caller.MayRead(stored) ? Response(stored) : null;
     }
 
-    /// <summary>True when a built-in scenario has this name.</summary>
-    public bool IsBuiltIn(string id) => BuiltIn().Any(s => s.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when a built-in scenario has this name (or it is "baseline").</summary>
+    public bool IsBuiltIn(string id) =>
+        id.Equals("baseline", StringComparison.OrdinalIgnoreCase) || _catalog.Scenarios.Any(s => s.Name.Equals(id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Checks a scenario document against the dataset; problems name the field at fault.</summary>
+    /// <summary>
+    /// Checks a scenario document with the scenario parser and against the dataset (every node, link,
+    /// country, chokepoint and commodity it names must exist); problems name the field at fault.
+    /// </summary>
     public ScenarioValidation Check(JsonElement document)
     {
-        var problems = new List<ScenarioProblem>();
-        void Fail(string field, string message) => problems.Add(new ScenarioProblem("scenario" + field, 0, 0, message));
         if (document.ValueKind != JsonValueKind.Object)
-        {
-            Fail("", "expected an object: {\"name\": ..., \"description\": ..., \"edits\": [...]}");
-            return new ScenarioValidation(false, problems);
-        }
-        if (!document.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
-            Fail(".name", "missing text field 'name'");
-        else if (!Slug().IsMatch(name.GetString()!))
-            Fail(".name", "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit");
-        if (!document.TryGetProperty("edits", out var edits) || edits.ValueKind != JsonValueKind.Array)
-        {
-            Fail(".edits", "missing array field 'edits' (use [] for none)");
-        }
-        else
-        {
-            var i = 0;
-            foreach (var edit in edits.EnumerateArray())
-            {
-                if (edit.ValueKind != JsonValueKind.Object || !edit.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
-                    Fail($".edits[{i}].type", "each edit is an object with a text field 'type'");
-                else if (!EditTypes.Contains(type.GetString()))
-                    Fail($".edits[{i}].type", $"unknown edit type '{type.GetString()}'; one of {string.Join(", ", EditTypes)}");
-                i++;
-            }
-        }
+            return new ScenarioValidation(false, [new ScenarioProblem("scenario", 0, 0, "expected an object: {\"name\": ..., \"description\": ..., \"edits\": [...]}")]);
+        var text = document.GetRawText();
+        var parsed = ScenarioParser.Parse(text, "scenario");
+        var problems = parsed.Problems.Select(p => Locate(text, p)).ToList();
+        if (document.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && !Slug().IsMatch(name.GetString()!))
+            problems.Add(new ScenarioProblem("scenario.name", 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit"));
+        if (parsed.Scenario is { } scenario)
+            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(text, p)));
         return new ScenarioValidation(problems.Count == 0, problems);
     }
 
     /// <summary>
-    /// The dataset with the named scenarios applied, in order; null with a reason when a name is
-    /// unknown to <paramref name="caller"/> or cannot be applied.
+    /// The dataset with the named scenarios applied in order ("baseline" or none: the dataset as it
+    /// is); a problem naming the scenario when a name is unknown to <paramref name="caller"/> or a
+    /// stored scenario no longer fits the dataset.
     /// </summary>
-    public async Task<(Dataset? Dataset, string? Problem)> ApplyAsync(IReadOnlyList<string> names, Caller caller, CancellationToken cancellationToken)
+    public async Task<ScenarioChoice> ApplyAsync(IReadOnlyList<string> names, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(caller);
+        var scenarios = new List<Scenario>();
+        var key = new List<string>();
+        var allBuiltIn = true;
         foreach (var name in names.Where(n => !n.Equals("baseline", StringComparison.OrdinalIgnoreCase)))
         {
-            if (await FindAsync(name, caller, cancellationToken) is null)
-                return (null, $"unknown scenario '{name}'");
-            return (null, $"scenario '{name}' cannot be applied: this build has no scenario engine yet");
+            if (_catalog.Scenarios.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
+            {
+                scenarios.Add(builtIn);
+                key.Add(builtIn.Name);
+                continue;
+            }
+            var stored = await _store.GetScenarioAsync(name, cancellationToken);
+            if (stored is null || !caller.MayRead(stored))
+            {
+                var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
+                return ScenarioChoice.Failed($"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them");
+            }
+            var parsed = ScenarioParser.Parse(stored.Body, stored.Id);
+            var problems = parsed.Scenario is { } s ? ScenarioApplier.Validate(_dataset, [s]) : parsed.Problems;
+            if (problems.Count > 0)
+                return ScenarioChoice.Failed($"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}");
+            scenarios.Add(parsed.Scenario!);
+            allBuiltIn = false;
+            key.Add($"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}");
         }
-        return (dataset, null);
+        if (scenarios.Count == 0)
+            return new ScenarioChoice(AppliedScenario.None(_dataset), "baseline", true, null);
+        var cacheKey = string.Join('\n', key);
+        if (!_applied.TryGetValue(cacheKey, out var applied))
+        {
+            applied = ScenarioApplier.Apply(_dataset, scenarios);
+            if (_applied.Count >= CacheSize)
+                _applied.Clear();
+            _applied.TryAdd(cacheKey, applied);
+        }
+        return new ScenarioChoice(applied, cacheKey, allBuiltIn, null);
     }
 
-    private static IEnumerable<ScenarioResponse> BuiltIn() => [];
+    private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(
+        s.Name, s.Description, null, true, true, s.Edits.Count,
+        _documents.TryGetValue(s.Name, out var document) ? document : null, null));
 
     private static ScenarioResponse Response(StoredScenario s)
     {
@@ -98,6 +150,19 @@ public sealed partial class ScenarioBook(Dataset dataset, CaravanStore store)
         return new ScenarioResponse(s.Id, description, s.Owner, s.Shared, false, edits, root, s.UpdatedAt);
     }
 
+    /// <summary>A located problem with the field it points at: <c>scenario.edits[0].nodes[1]</c>.</summary>
+    private static ScenarioProblem Locate(string text, Problem problem)
+    {
+        var path = problem.Line > 0 ? ScenarioParser.PathAt(text, problem.Line, problem.Column) ?? "$" : "$";
+        // "missing field 'x'" is reported at the object that lacks it; the field itself is what to fix.
+        if (MissingField().Match(problem.Message) is { Success: true } missing)
+            path += "." + missing.Groups[1].Value;
+        return new ScenarioProblem("scenario" + path[1..], problem.Line, problem.Column, problem.Message);
+    }
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     private static partial Regex Slug();
+
+    [GeneratedRegex("^missing field '([A-Za-z]+)'")]
+    private static partial Regex MissingField();
 }

@@ -93,4 +93,28 @@ public sealed class ScenarioParserTests
 
         Assert.Equal(3, Assert.Single(result.Problems).Line);
     }
+
+    [Fact]
+    public void PathAt_EachValueStart_NamesItsPath()
+    {
+        const string text = "{\n  \"name\": \"x\",\n  \"edits\": [\n    { \"type\": \"close\", \"nodes\": [\"a\", \"b\"] }\n  ]\n}";
+        Assert.Equal("$", ScenarioParser.PathAt(text, 1, 1));
+        Assert.Equal("$.name", ScenarioParser.PathAt(text, 2, 11));
+        Assert.Equal("$.edits", ScenarioParser.PathAt(text, 3, 12));
+        Assert.Equal("$.edits[0]", ScenarioParser.PathAt(text, 4, 5));
+        Assert.Equal("$.edits[0].type", ScenarioParser.PathAt(text, 4, 15));
+        Assert.Equal("$.edits[0].nodes[1]", ScenarioParser.PathAt(text, 4, 39));
+        Assert.Null(ScenarioParser.PathAt(text, 4, 3));
+        Assert.Null(ScenarioParser.PathAt("{ not json", 1, 1));
+    }
+
+    [Fact]
+    public void PathAt_ProblemFromTheChecker_PointsAtTheUnknownReference()
+    {
+        const string text = """{"name": "x", "edits": [{"type": "close", "nodes": ["KZAST", "nowhere"]}]}""";
+        var scenario = ScenarioParser.Parse(text, "x").Scenario!;
+        var problems = ScenarioApplier.Validate(new TinyDataset().Node("KZAST").Node("B").Link("KZAST", "B", id: "k-b").Build(), [scenario]);
+        var problem = Assert.Single(problems, p => p.Message.Contains("nowhere", StringComparison.Ordinal));
+        Assert.Equal("$.edits[0].nodes[1]", ScenarioParser.PathAt(text, problem.Line, problem.Column));
+    }
 }

@@ -49,6 +49,7 @@ async function render() {
   }
   document.body.dataset.view = name;
   panel.replaceChildren();
+  ctx.map.showFlows([]);
   ctx.status("");
   showScenario();
   try {

@@ -52,3 +52,37 @@ export function bars(items, { unit = "", title = "Bars" } = {}) {
   });
   return svg;
 }
+
+// The cumulative share of values at or below each bin's upper edge, as a step line over the same
+// bins as the histogram; marks: [{value, label}] as vertical lines.
+export function cdf(bins, { unit = "days", marks = [], title = "Cumulative distribution" } = {}) {
+  const W = 640, H = 220, L = 50, B = 40, T = 16, R = 12;
+  const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart cdf", role: "img", "aria-label": title });
+  svg.append(el("title", {}, title));
+  const total = bins.reduce((s, b) => s + b.count, 0) || 1;
+  const lo = bins[0].from, hi = bins[bins.length - 1].to;
+  const sx = (v) => L + ((v - lo) / (hi - lo || 1)) * (W - L - R);
+  const sy = (share) => H - B - share * (H - B - T);
+  let run = 0;
+  const points = [`${sx(lo)},${sy(0)}`];
+  for (const b of bins) {
+    points.push(`${sx(b.from)},${sy(run / total)}`);
+    run += b.count;
+    points.push(`${sx(b.to)},${sy(run / total)}`);
+  }
+  const line = el("polyline", { points: points.join(" "), class: "cdf-line", fill: "none" });
+  line.append(el("title", {}, title));
+  svg.append(line);
+  svg.append(el("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }), el("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
+  for (let i = 0; i <= 4; i++) {
+    const v = lo + ((hi - lo) * i) / 4;
+    svg.append(el("text", { x: sx(v), y: H - B + 16, "text-anchor": "middle", class: "tick" }, fmt(v)));
+    svg.append(el("text", { x: L - 6, y: sy(i / 4) + 4, "text-anchor": "end", class: "tick" }, `${i * 25} %`));
+  }
+  svg.append(el("text", { x: (L + W - R) / 2, y: H - 6, "text-anchor": "middle", class: "label" }, `lead time, ${unit}`));
+  for (const m of marks) {
+    svg.append(el("line", { x1: sx(m.value), y1: T, x2: sx(m.value), y2: H - B, class: "mark" }));
+    svg.append(el("text", { x: sx(m.value) + 3, y: T + 10, class: "tick" }, m.label));
+  }
+  return svg;
+}

@@ -1,6 +1,9 @@
 // The network map: Natural Earth country outlines as SVG (equirectangular projection, degrees
 // scaled by SCALE), the network on top (links coloured by mode, width by capacity; nodes by kind),
-// routes drawn over it. Pan by dragging or the arrow keys, zoom with the wheel, +/- keys or buttons.
+// routes drawn over it. Sea links follow plausible lanes (sealanes.js) instead of crossing land.
+// Pan by dragging or the arrow keys, zoom with the wheel, +/- keys or buttons.
+import { SeaLanes } from "./sealanes.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 const SCALE = 4; // SVG units per degree
 const ALIASES = { "Türkiye": "Turkey", "United States": "United States of America", "Viet Nam": "Vietnam" };
@@ -12,6 +15,25 @@ export const ROUTE_COLOURS = ["#d40000", "#e07b00", "#0a7d32", "#5b2a86", "#0064
 const X_STRETCH = Math.cos((40 * Math.PI) / 180);
 const x = (lon) => (lon + 180) * SCALE * X_STRETCH;
 const y = (lat) => (90 - lat) * SCALE;
+// An SVG path through [lat, lon] points; a step across the antimeridian leaves the map on one
+// side and comes back on the other instead of crossing the whole map.
+function pathData(points) {
+  let d = "";
+  points.forEach(([lat, lon], i) => {
+    if (i > 0) {
+      const [plat, plon] = points[i - 1];
+      if (Math.abs(lon - plon) > 180) {
+        const edge = plon > 0 ? 180 : -180;
+        const t = (edge - plon) / ((lon + (plon > 0 ? 360 : -360)) - plon);
+        const cross = plat + t * (lat - plat);
+        d += `L${x(edge).toFixed(1)},${y(cross).toFixed(1)}M${x(-edge).toFixed(1)},${y(cross).toFixed(1)}`;
+      }
+    }
+    d += `${i === 0 ? "M" : "L"}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`;
+  });
+  return d;
+}
+
 const el = (name, attrs = {}) => {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -21,15 +43,18 @@ const el = (name, attrs = {}) => {
 export class NetworkMap {
   constructor(container, catalog) {
     this.catalog = catalog;
+    this.lanes = new SeaLanes(catalog);
+    this.linkById = new Map(catalog.links.map((l) => [l.id, l]));
     this.svg = el("svg", { class: "map", role: "img", "aria-label": "Map of the transport network", tabindex: "0", preserveAspectRatio: "xMidYMid meet" });
     const title = el("title");
     title.textContent = "Transport network map: drag or use arrow keys to pan, wheel or +/- to zoom";
     this.svg.append(title);
     this.countries = el("g", { class: "countries" });
     this.links = el("g", { class: "links" });
+    this.flows = el("g", { class: "flows" });
     this.routes = el("g", { class: "routes" });
     this.nodes = el("g", { class: "nodes" });
-    this.svg.append(this.countries, this.links, this.routes, this.nodes);
+    this.svg.append(this.countries, this.links, this.flows, this.routes, this.nodes);
     container.append(this.svg, this.controls(), this.legend());
     // Start on Eurasia: 0°E to 150°E, 72°N to 0°.
     this.view = { x: x(-5), y: y(72), w: 160 * SCALE * X_STRETCH, h: 75 * SCALE };
@@ -59,12 +84,12 @@ export class NetworkMap {
       const a = nodeById.get(l.from), b = nodeById.get(l.to);
       // Width grows with the log of capacity (t/day); unlimited links are drawn thin.
       const width = l.capacityTonnesPerDay ? 0.8 + 2.5 * Math.log1p(l.capacityTonnesPerDay) / Math.log1p(widest) : 0.8;
-      const line = el("line", {
-        x1: x(a.lon), y1: y(a.lat), x2: x(b.lon), y2: y(b.lat), class: `link mode-${l.mode}`,
+      const line = el("path", {
+        d: pathData(this.geometry(l, l.from)), class: `link mode-${l.mode}`, fill: "none",
         stroke: MODE_COLOURS[l.mode] ?? "#333", "stroke-width": width.toFixed(2), "data-id": l.id,
       });
       const t = el("title");
-      t.textContent = `${l.id} (${l.mode}) ${a.name} – ${b.name}: ${l.capacityTonnesPerDay ? l.capacityTonnesPerDay.toLocaleString("en") + " t/day" : "capacity not limited"}`;
+      t.textContent = `${l.id} (${l.mode}) ${a.name} – ${b.name}: ${l.capacityPerDay ? `${l.capacityPerDay.toLocaleString("en")} ${l.capacityUnit}/day` : "capacity not limited"}`;
       line.append(t);
       this.links.append(line);
     }
@@ -77,14 +102,26 @@ export class NetworkMap {
     }
   }
 
+  // The [lat, lon] points of a link travelled from node `start`: its sea lane, or its two ends.
+  geometry(link, start) {
+    const a = this.catalog.nodeById.get(link.from), b = this.catalog.nodeById.get(link.to);
+    const points = this.lanes.path(link) ?? [[a.lat, a.lon], [b.lat, b.lon]];
+    return start === link.from ? points : [...points].reverse();
+  }
+
   // Draws routes (best first, best on top) and marks avoided countries.
   showRoutes(routes, avoidedCountryNames = []) {
     this.routes.replaceChildren();
     const { nodeById } = this.catalog;
     [...routes].reverse().forEach((route) => {
       const i = route.rank - 1;
-      const points = [route.legs[0].from, ...route.legs.map((l) => l.to)].map((id) => nodeById.get(id)).map((n) => `${x(n.lon)},${y(n.lat)}`).join(" ");
-      const line = el("polyline", { points, class: "route-line", "data-rank": route.rank, stroke: ROUTE_COLOURS[i % ROUTE_COLOURS.length], "stroke-width": i === 0 ? 4 : 2.5, fill: "none" });
+      const points = route.legs.flatMap((leg, j) => {
+        const link = this.linkById.get(leg.link);
+        const a = nodeById.get(leg.from), b = nodeById.get(leg.to);
+        const along = link && a && b ? this.geometry(link, leg.from) : [[a.lat, a.lon], [b.lat, b.lon]];
+        return j === 0 ? along : along.slice(1);
+      });
+      const line = el("path", { d: pathData(points), class: "route-line", "data-rank": route.rank, stroke: ROUTE_COLOURS[i % ROUTE_COLOURS.length], "stroke-width": i === 0 ? 4 : 2.5, fill: "none" });
       const t = el("title");
       t.textContent = `Route ${route.rank} (${route.family}): ${route.days} days, US$${route.costUsd.toLocaleString("en")}`;
       line.append(t);
@@ -92,6 +129,36 @@ export class NetworkMap {
     });
     const avoided = new Set(avoidedCountryNames.map((n) => ALIASES[n] ?? n));
     for (const p of this.countries.children) p.classList.toggle("avoided", avoided.has(p.dataset.name));
+  }
+
+  // Draws flows (from /api/flows results) per link and direction: width grows with tonnes, colour
+  // with utilisation (green under 50 %, orange under 90 %, red at capacity, blue when not limited).
+  showFlows(flows) {
+    this.flows.replaceChildren();
+    const { nodeById } = this.catalog;
+    const byArc = new Map();
+    for (const f of flows) {
+      const key = `${f.link}|${f.direction}`;
+      const seen = byArc.get(key);
+      if (seen) seen.tonnes += f.tonnes; else byArc.set(key, { ...f });
+    }
+    const most = Math.max(...[...byArc.values()].map((f) => f.tonnes), 1);
+    this.svg.classList.toggle("has-flows", byArc.size > 0);
+    for (const f of byArc.values()) {
+      const a = nodeById.get(f.from), b = nodeById.get(f.to);
+      if (!a || !b) continue; // a node a scenario added: not on the base map
+      const u = f.utilisation;
+      const colour = u === null || u === undefined ? "#1f5fa8" : u >= 0.9 ? "#c40000" : u >= 0.5 ? "#d97a00" : "#0a7d32";
+      const link = this.linkById.get(f.link);
+      const line = el("path", {
+        d: pathData(link ? this.geometry(link, f.from) : [[a.lat, a.lon], [b.lat, b.lon]]), class: "flow-line", stroke: colour, fill: "none",
+        "stroke-width": (1.5 + 5 * Math.log1p(f.tonnes) / Math.log1p(most)).toFixed(2), "data-id": f.link,
+      });
+      const t = el("title");
+      t.textContent = `${f.link} ${a.name} → ${b.name}: ${Math.round(f.tonnes).toLocaleString("en")} t` + (u === null || u === undefined ? " (capacity not limited)" : `, ${Math.round(u * 100)} % of capacity`);
+      line.append(t);
+      this.flows.append(line);
+    }
   }
 
   controls() {

@@ -2,11 +2,13 @@
 // simulation), compare the current route question under each, write and store your own.
 import { get, post, del, query } from "../api.js";
 import { h, field, money, num } from "./forms.js";
+import { flowForm } from "./flows.js";
 
 const TEMPLATE = JSON.stringify({ name: "my-scenario", description: "What it models and where its figures come from.", edits: [{ type: "close", countries: ["RU"] }] }, null, 2);
 
 export async function render(panel, ctx) {
   ctx.map.showRoutes([]);
+  ctx.map.showFlows([]);
   const chosen = new Set((ctx.params.get("scenario") ?? "").split(",").filter(Boolean));
   const list = await get("/api/scenarios");
   panel.append(h("h2", { text: "Scenarios" }),
@@ -41,6 +43,7 @@ export async function render(panel, ctx) {
   form.addEventListener("submit", (e) => { e.preventDefault(); ctx.setParams({ scenario: ticked().join(",") }); ctx.status(`Using ${ticked().join(" + ") || "baseline"}.`); });
   baseline.addEventListener("click", () => { form.querySelectorAll("input[name=use]").forEach((i) => (i.checked = false)); ctx.setParams({ scenario: null }); ctx.status("Using baseline."); });
   compare.addEventListener("click", () => compareRoutes(ctx, ["baseline", ...ticked()], comparison));
+  panel.append(flowForm(ctx, ticked));
 
   const editor = h("textarea", { name: "document", rows: "10", spellcheck: "false", text: TEMPLATE });
   const shared = h("input", { type: "checkbox", id: "shared", name: "shared" });

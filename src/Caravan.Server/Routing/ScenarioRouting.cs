@@ -1,0 +1,39 @@
+using Caravan.Core.Routing;
+using Caravan.Core.Scenarios;
+
+namespace Caravan.Server.Routing;
+
+/// <summary>
+/// What of a scenario the route planner cannot see in the edited dataset: export bans become
+/// countries to avoid (a banned commodity may not leave a banning country, so it may not pass
+/// through one either), and closures with a time window are named in the notes (a route is
+/// timeless; flows and simulations honour windows).
+/// </summary>
+public static class ScenarioRouting
+{
+    /// <summary>
+    /// <paramref name="request"/> under <paramref name="applied"/>'s export bans, and notes about
+    /// what routing leaves out; <c>NoRoute</c> says why nothing can move when the origin itself bans the export.
+    /// </summary>
+    public static (RouteRequest Request, string? NoRoute, IReadOnlyList<string> Notes) Adjust(AppliedScenario applied, RouteRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        ArgumentNullException.ThrowIfNull(request);
+        var dataset = applied.Dataset;
+        var from = dataset.FindNode(request.From)!;
+        var to = dataset.FindNode(request.To)!;
+        var notes = new List<string>();
+        var banned = applied.ExportBans.Where(b => b.Commodity == request.Commodity.Id).Select(b => b.Country).Distinct().ToList();
+        if (banned.Contains(from.Country) && to.Country != from.Country)
+            return (request, $"{request.Commodity.Id} may not leave {from.Country} under scenario {applied.Label} (export ban)", notes);
+        var avoid = banned.Where(c => c != to.Country && !request.Constraints.AvoidCountries.Contains(c)).ToList();
+        if (avoid.Count > 0)
+        {
+            request = request with { Constraints = request.Constraints with { AvoidCountries = [.. request.Constraints.AvoidCountries, .. avoid] } };
+            notes.Add($"export ban on {request.Commodity.Id}: transit through {string.Join(", ", avoid)} avoided");
+        }
+        foreach (var closure in applied.Closures.DistinctBy(c => (c.Target, c.Id)).Take(5))
+            notes.Add($"{closure.Target.ToString().ToLowerInvariant()} {closure.Id} is closed on days {closure.Window.StartDay:0.#}-{closure.Window.EndDay:0.#} only; routing treats it as open (flows and simulations honour the window)");
+        return (request, null, notes);
+    }
+}
