@@ -5,7 +5,6 @@ using Caravan.Server.Contracts;
 using Caravan.Server.Investment;
 using Caravan.Server.Problems;
 using Caravan.Server.Runs;
-using Caravan.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Caravan.Server.Endpoints;
@@ -25,8 +24,7 @@ public static class InvestEndpoints
         var group = app.MapGroup("/api/invest").WithTags("Invest");
         group.MapPost("/", Start).RequireAuthorization(Policies.Analyst)
             .WithSummary("Start an invest run (analyst key): portfolio, budget frontier and Monte Carlo check; returns the run id at once");
-        group.MapGet("/{id}", Progress).RequireAuthorization(Policies.Read).WithSummary("Status and progress");
-        group.MapGet("/{id}/results", Results).RequireAuthorization(Policies.Read).WithSummary("The portfolio, frontier and check of a finished run");
+        group.MapRunControls("invest", "/api/invest", "The portfolio, frontier and check of a finished invest run");
         return app;
     }
 
@@ -55,22 +53,6 @@ public static class InvestEndpoints
             ? ApiProblems.Unavailable("the run queue is full; try again later")
             : TypedResults.Accepted($"/api/invest/{run.Id}", RunResponse.From(run));
     }
-
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Progress(string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await Find(id, store, cancellationToken) is { } run ? TypedResults.Ok(RunResponse.From(run)) : ApiProblems.NotFound("id", $"no invest run '{id}'");
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Results(string id, CaravanStore store, CancellationToken cancellationToken)
-    {
-        var run = await Find(id, store, cancellationToken);
-        if (run is null)
-            return ApiProblems.NotFound("id", $"no invest run '{id}'");
-        if (run.Status != RunStatus.Succeeded)
-            return ApiProblems.Conflict("id", $"invest run '{id}' has no results: it is {run.Status.ToString().ToLowerInvariant()}{(run.Error is null ? "" : $" ({run.Error})")}");
-        return TypedResults.Content(await store.GetRunResultsAsync(id, cancellationToken), "application/json");
-    }
-
-    private static async Task<StoredRun?> Find(string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await store.GetRunAsync(id, cancellationToken) is { Kind: "invest" } run ? run : null;
 
     private static IDatasetSource Source(ServerOptions options) => options.Data is null ? new BuiltInSource() : new FolderSource(options.Data);
 }

@@ -33,6 +33,29 @@ public sealed class InvestEndpointsTests(CaravanApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Cancel_Running_StatusCancelledAndNoResults()
+    {
+        // A likely gallium ban builds a portfolio, and 100,000 check replications a side take far
+        // longer than any test: the run is certainly unfinished when the cancel arrives.
+        var analyst = await factory.ClientAsync("invest-c", Role.Analyst);
+        var bob = await factory.ClientAsync("invest-bob", Role.Analyst);
+        var started = await (await analyst.PostAsJsonAsync("/api/invest", new
+        {
+            budget = 1e9,
+            scenarios = new[] { "baseline@0.5", "china-gallium-export-ban@0.5" },
+            checkRuns = 100_000,
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = started.GetProperty("id").GetString()!;
+
+        await ProblemAssert.IsProblem(await bob.PostAsync($"/api/invest/{id}/cancel", null), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Accepted, (await analyst.PostAsync($"/api/invest/{id}/cancel", null)).StatusCode);
+        var done = await WaitFinalAsync(analyst, id);
+
+        Assert.Equal("cancelled", done.GetProperty("status").GetString());
+        await ProblemAssert.IsProblemFor(await analyst.GetAsync($"/api/invest/{id}/results"), HttpStatusCode.Conflict, "id");
+    }
+
+    [Fact]
     public async Task Start_GalliumBanLikely_SucceedsWithTheCliFieldsAndTheCheck()
     {
         var analyst = await factory.ClientAsync("invest-a", Role.Analyst);
