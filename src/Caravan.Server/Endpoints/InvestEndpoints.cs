@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Caravan.Core.Data;
+using Caravan.Core.Scenarios;
 using Caravan.Server.Access;
 using Caravan.Server.Contracts;
 using Caravan.Server.Investment;
 using Caravan.Server.Problems;
 using Caravan.Server.Runs;
+using Caravan.Server.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Caravan.Server.Endpoints;
@@ -37,14 +39,22 @@ public static class InvestEndpoints
     }
 
     private static async Task<Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult>> Start(
-        InvestRequest request, Dataset dataset, RunLauncher launcher, ServerOptions options, ClaimsPrincipal user, CancellationToken cancellationToken)
+        InvestRequest request, Dataset dataset, ScenarioBook book, RunLauncher launcher, ServerOptions options, ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var source = Source(options);
-        var (projects, problem) = InvestQuestion.Projects(source, dataset);
+        var (projects, problem) = InvestQuestion.Projects(Source(options), dataset);
         if (projects is null)
             return ApiProblems.Conflict("projects", problem!);
+        // Built-in and the caller's visible stored scenarios, as every other endpoint takes them.
+        var named = new Dictionary<string, (Scenario?, string?)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in InvestQuestion.Names(request.Scenarios))
+        {
+            var found = await book.FindScenarioAsync(name, Caller.Of(user), cancellationToken);
+            named[name] = (found.Scenario, found.Problem);
+        }
         var errors = new FieldErrors();
-        var question = InvestQuestion.Parse(request, dataset, source, options.MaxReplications, TimeSpan.FromSeconds(options.MaxRunSeconds), errors);
+        var question = InvestQuestion.Parse(request, dataset, book.BuiltInScenarios, named, options.MaxReplications,
+            TimeSpan.FromSeconds(options.MaxRunSeconds), errors);
         if (question is null)
             return errors.ToProblem("Invalid invest question");
         var run = await launcher.StartAsync("invest", Caller.Of(user).Owner!, request, string.Join(' ', question.Scenarios.Select(s => s.Name)),

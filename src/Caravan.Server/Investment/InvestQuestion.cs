@@ -23,10 +23,13 @@ public sealed record InvestQuestion(
     public const int MaxSweepPoints = 201;
 
     /// <summary>
-    /// Checks <paramref name="request"/> against <paramref name="dataset"/> and its scenarios in <paramref name="source"/>;
-    /// adds every problem to <paramref name="errors"/> under the field at fault and returns null when there is one.
+    /// Checks <paramref name="request"/> against <paramref name="dataset"/>; <paramref name="builtIn"/> are the
+    /// dataset's scenarios (the default set) and <paramref name="named"/> every scenario name the request
+    /// uses, resolved beforehand (a scenario or the problem with that name). Adds every problem to
+    /// <paramref name="errors"/> under the field at fault and returns null when there is one.
     /// </summary>
-    public static InvestQuestion? Parse(InvestRequest request, Dataset dataset, IDatasetSource source, int maxReplications, TimeSpan timeLimit, FieldErrors errors)
+    public static InvestQuestion? Parse(InvestRequest request, Dataset dataset, IReadOnlyList<Scenario> builtIn,
+        IReadOnlyDictionary<string, (Scenario? Scenario, string? Problem)> named, int maxReplications, TimeSpan timeLimit, FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(errors);
@@ -49,7 +52,7 @@ public sealed record InvestQuestion(
         if (request.Seed is < 0)
             errors.Add("seed", "0 or more");
         var budgets = Sweep(request.Sweep, errors);
-        var scenarios = Weighted(request.Scenarios ?? [], dataset, source, errors);
+        var scenarios = Weighted(request.Scenarios ?? [], dataset, builtIn, named, errors);
         if (!errors.IsEmpty || scenarios is null || objective is null)
             return null;
         var settings = new InvestmentSettings
@@ -97,12 +100,16 @@ public sealed record InvestQuestion(
         return BudgetSweep.Budgets(sweep.Min, sweep.Max, sweep.Step);
     }
 
-    // Only the dataset's own scenarios, by name: a request never names a file on the server.
-    private static List<WeightedScenario>? Weighted(IReadOnlyList<string> specs, Dataset dataset, IDatasetSource source, FieldErrors errors)
+    /// <summary>Every scenario name <paramref name="specs"/> use ("a+b@0.2"), for resolving before <see cref="Parse"/>.</summary>
+    public static IEnumerable<string> Names(IReadOnlyList<string>? specs) =>
+        (specs ?? []).SelectMany(spec => ScenarioSpec.Parse(spec ?? "", out _)?.Names ?? []).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    // Scenarios by name only, built-in or stored: a request never names a file on the server.
+    private static List<WeightedScenario>? Weighted(IReadOnlyList<string> specs, Dataset dataset, IReadOnlyList<Scenario> builtIn,
+        IReadOnlyDictionary<string, (Scenario? Scenario, string? Problem)> named, FieldErrors errors)
     {
-        var catalog = ScenarioCatalog.From(source).Scenarios;
         if (specs.Count == 0)
-            return ScenarioSpec.Defaults(catalog).ToList();
+            return ScenarioSpec.Defaults(builtIn).ToList();
         var parsed = new List<ScenarioSpec>();
         var weighted = new List<(ScenarioSpec Spec, Scenario[] Scenarios)>();
         for (var i = 0; i < specs.Count; i++)
@@ -115,10 +122,10 @@ public sealed record InvestQuestion(
             var found = new List<Scenario>();
             foreach (var name in spec.Names)
             {
-                if (catalog.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } scenario)
+                if (named.TryGetValue(name, out var resolved) && resolved.Scenario is { } scenario)
                     found.Add(scenario);
                 else
-                    errors.Add($"scenarios[{i}]", $"unknown scenario '{name}'; known: {string.Join(", ", catalog.Select(s => s.Name))}");
+                    errors.Add($"scenarios[{i}]", resolved.Problem ?? $"unknown scenario '{name}'");
             }
             parsed.Add(spec);
             weighted.Add((spec, found.ToArray()));

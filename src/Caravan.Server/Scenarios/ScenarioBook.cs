@@ -104,25 +104,12 @@ public sealed partial class ScenarioBook
         var allBuiltIn = true;
         foreach (var name in names.Where(n => !n.Equals("baseline", StringComparison.OrdinalIgnoreCase)))
         {
-            if (_catalog.Scenarios.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
-            {
-                scenarios.Add(builtIn);
-                key.Add(builtIn.Name);
-                continue;
-            }
-            var stored = await _store.GetScenarioAsync(name, cancellationToken);
-            if (stored is null || !caller.MayRead(stored))
-            {
-                var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
-                return ScenarioChoice.Failed($"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them");
-            }
-            var parsed = ScenarioParser.Parse(stored.Body, stored.Id);
-            var problems = parsed.Scenario is { } s ? ScenarioApplier.Validate(_dataset, [s]) : parsed.Problems;
-            if (problems.Count > 0)
-                return ScenarioChoice.Failed($"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}");
-            scenarios.Add(parsed.Scenario!);
-            allBuiltIn = false;
-            key.Add($"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}");
+            var found = await FindScenarioAsync(name, caller, cancellationToken);
+            if (found.Scenario is null)
+                return ScenarioChoice.Failed(found.Problem!);
+            scenarios.Add(found.Scenario);
+            key.Add(found.Version);
+            allBuiltIn &= found.BuiltIn;
         }
         if (scenarios.Count == 0)
             return new ScenarioChoice(AppliedScenario.None(_dataset), "baseline", true, null);
@@ -135,6 +122,35 @@ public sealed partial class ScenarioBook
             _applied.TryAdd(cacheKey, applied);
         }
         return new ScenarioChoice(applied, cacheKey, allBuiltIn, null);
+    }
+
+    /// <summary>The dataset's own scenarios, parsed.</summary>
+    public IReadOnlyList<Scenario> BuiltInScenarios => _catalog.Scenarios;
+
+    /// <summary>
+    /// One scenario by name, unapplied: a built-in one, or a stored one <paramref name="caller"/> may
+    /// see that still fits the dataset ("baseline" is the empty scenario when the dataset ships none).
+    /// Otherwise a problem naming it. <c>Version</c> tells stored revisions apart (for caches).
+    /// </summary>
+    public async Task<(Scenario? Scenario, string? Problem, bool BuiltIn, string Version)> FindScenarioAsync(string name, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (_catalog.Scenarios.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
+            return (builtIn, null, true, builtIn.Name);
+        if (name.Equals("baseline", StringComparison.OrdinalIgnoreCase))
+            return (new Scenario { Name = "baseline", Description = "The dataset as it is." }, null, true, "baseline");
+        var stored = await _store.GetScenarioAsync(name, cancellationToken);
+        if (stored is null || !caller.MayRead(stored))
+        {
+            var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
+            return (null, $"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them", false, "");
+        }
+        var parsed = ScenarioParser.Parse(stored.Body, stored.Id);
+        var problems = parsed.Scenario is { } s ? ScenarioApplier.Validate(_dataset, [s]) : parsed.Problems;
+        return problems.Count > 0
+            ? (null, $"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}", false, "")
+            : (parsed.Scenario, null, false, $"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}");
     }
 
     private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(

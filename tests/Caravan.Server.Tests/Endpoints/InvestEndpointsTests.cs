@@ -33,6 +33,30 @@ public sealed class InvestEndpointsTests(CaravanApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Start_StoredPrivateScenario_UsableByItsOwnerOnly()
+    {
+        var owner = await factory.ClientAsync("invest-owner", Role.Analyst);
+        var other = await factory.ClientAsync("invest-other", Role.Analyst);
+        var created = await owner.PostAsJsonAsync("/api/scenarios", new
+        {
+            scenario = new { name = "invest-ga-ban", description = "test", edits = new object[] { new { type = "export_ban", commodity = "gallium", countries = new[] { "CN" } } } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var request = new { budget = 1e9, scenarios = new[] { "baseline@0.5", "invest-ga-ban@0.5" }, checkRuns = 0 };
+
+        var message = await ProblemAssert.NamesField(await other.PostAsJsonAsync("/api/invest", request), "scenarios[1]");
+        Assert.Contains("unknown scenario 'invest-ga-ban'", message, StringComparison.Ordinal);
+
+        var started = await owner.PostAsJsonAsync("/api/invest", request);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Equal("succeeded", (await WaitFinalAsync(owner, id)).GetProperty("status").GetString());
+        var results = await owner.GetFromJsonAsync<JsonElement>($"/api/invest/{id}/results");
+        // A certain-enough gallium ban builds the Pavlodar expansion, as with the built-in ban scenario.
+        Assert.Contains(results.GetProperty("portfolio").EnumerateArray(), p => p.GetProperty("id").GetString() == "pavlodar-gallium-expansion");
+    }
+
+    [Fact]
     public async Task Cancel_Running_StatusCancelledAndNoResults()
     {
         // A likely gallium ban builds a portfolio, and 100,000 check replications a side take far
