@@ -17,7 +17,7 @@ public sealed class FlagshipCommand(IAnsiConsole console) : Command<FlagshipComm
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>Options of <c>caravan flagship</c>.</summary>
-    public sealed class Settings : CaravanSettings
+    public sealed class Settings : ScenarioSettings
     {
         /// <summary>Shipment size, t.</summary>
         [CommandOption("--tonnes <N>")]
@@ -33,7 +33,7 @@ public sealed class FlagshipCommand(IAnsiConsole console) : Command<FlagshipComm
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataset = settings.LoadDataset();
+        var dataset = settings.LoadScenarioDataset().Dataset;
         var planner = new RoutePlanner(new CostModel(dataset));
         var cells = Flagship.Run(planner, settings.Tonnes);
         if (cells.Count == 0)

@@ -9,7 +9,7 @@ namespace Caravan.Cli.Commands;
 
 /// <summary>
 /// <c>caravan route</c>: the best route (or k alternatives, or the Pareto set) for a shipment, with
-/// its legs, transfers, borders and totals; or the reason there is none (exit code 3).
+/// its legs, transfers, borders and totals, under the given scenarios; or the reason there is none (exit code 3).
 /// </summary>
 public sealed class RouteCommand(IAnsiConsole console) : Command<RouteSettings>
 {
@@ -19,7 +19,8 @@ public sealed class RouteCommand(IAnsiConsole console) : Command<RouteSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, RouteSettings settings, CancellationToken cancellationToken)
     {
-        var dataset = settings.LoadDataset();
+        var applied = settings.LoadScenarioDataset();
+        var dataset = applied.Dataset;
         var from = Resolve(Lookup.Node(dataset, settings.From!));
         var to = Resolve(Lookup.Node(dataset, settings.To!));
         var commodity = settings.Commodity is null
@@ -35,10 +36,14 @@ public sealed class RouteCommand(IAnsiConsole console) : Command<RouteSettings>
             CarbonPriceUsdPerTonneCo2 = settings.CarbonPrice ?? CostParameters.Default.CarbonPriceUsdPerTonneCo2,
             TimeQuantile = settings.TimeQuantile,
         };
+        // What the edited dataset cannot show the planner: export bans, windowed closures.
+        var (adjusted, banned, notes) = ScenarioRouting.Adjust(applied, request);
         var planner = new RoutePlanner(new CostModel(dataset, parameters));
-        var result = settings.Pareto
-            ? planner.Pareto(request, new ParetoOptions { Epsilon = settings.Epsilon })
-            : planner.Alternatives(request, settings.Alternatives, settings.Alternatives > 1 ? settings.MaxShared : 1.0);
+        var result = banned is not null ? RouteResult.None(banned)
+            : settings.Pareto ? planner.Pareto(adjusted, new ParetoOptions { Epsilon = settings.Epsilon })
+            : planner.Alternatives(adjusted, settings.Alternatives, settings.Alternatives > 1 ? settings.MaxShared : 1.0);
+        result = result with { Notes = [.. result.Notes, .. notes] };
+        request = adjusted;
 
         if (settings.Json)
             JsonOutput.Write(console, RouteAnswerJson.Of(request, result));

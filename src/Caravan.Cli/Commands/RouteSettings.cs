@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Caravan.Cli.Commands;
 
 /// <summary>Options of <c>caravan route</c>.</summary>
-public sealed class RouteSettings : CaravanSettings
+public sealed class RouteSettings : ScenarioSettings
 {
     /// <summary>Origin node: id or unique name.</summary>
     [CommandOption("--from <NODE>")]

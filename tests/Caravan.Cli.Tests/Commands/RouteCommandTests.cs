@@ -35,6 +35,54 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public void Route_UnderRussiaTransitClosed_CrossesNoRussianLand()
+    {
+        var (baseExit, baseline) = CliRunner.Run("route", "--from", "kz-pavlodar-aok", "--to", "jp-kanto-industry", "--commodity", "u3o8", "--format", "json");
+        var (exit, output) = CliRunner.Run("route", "--from", "kz-pavlodar-aok", "--to", "jp-kanto-industry", "--commodity", "u3o8",
+            "--scenario", "russia-transit-closed", "--format", "json");
+
+        Assert.Equal((0, 0), (baseExit, exit));
+        static string[] Countries(string json) =>
+            JsonDocument.Parse(json).RootElement.GetProperty("routes")[0].GetProperty("countries").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        Assert.Contains("RU", Countries(baseline)); // the planner's unconstrained choice runs north
+        Assert.DoesNotContain("RU", Countries(output));
+    }
+
+    [Fact]
+    public void Route_OriginBansTheExport_NoRouteWithTheBanAsReason()
+    {
+        var (exit, output) = CliRunner.Run("route", "--from", "cn-gallium-shandong", "--to", "jp-kanto-industry", "--commodity", "gallium",
+            "--scenario", "china-gallium-export-ban", "--format", "json");
+
+        Assert.Equal(3, exit);
+        var reason = JsonDocument.Parse(output).RootElement.GetProperty("noRouteReason").GetString();
+        Assert.Contains("export ban", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flagship_UnderRussiaTransitClosed_NoCellCrossesRussia()
+    {
+        var (baseExit, baseline) = CliRunner.Run("flagship", "--format", "json");
+        var (exit, output) = CliRunner.Run("flagship", "--scenario", "russia-transit-closed", "--format", "json");
+
+        Assert.Equal((0, 0), (baseExit, exit));
+        static int ViaRussia(string json) => JsonDocument.Parse(json).RootElement.GetProperty("cases").EnumerateArray()
+            .Count(c => c.GetProperty("route").ValueKind == JsonValueKind.Object
+                && c.GetProperty("route").GetProperty("countries").EnumerateArray().Any(x => x.GetString() == "RU"));
+        Assert.True(ViaRussia(baseline) > 0);
+        Assert.Equal(0, ViaRussia(output));
+    }
+
+    [Fact]
+    public void Route_UnknownScenario_IsAClearError()
+    {
+        var (exit, output) = CliRunner.Run("route", "--from", "kz-pavlodar-aok", "--to", "JPYOK", "--scenario", "russia-closed");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown scenario 'russia-closed'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Route_NamesInsteadOfIds_AreResolved()
     {
         var (exit, output) = CliRunner.Run("route", "--from", "Pavlodar", "--to", "Port of Yokohama", "--commodity", "u3o8", "--format", "json");

@@ -1,7 +1,6 @@
-using Caravan.Core.Routing;
 using Caravan.Core.Scenarios;
 
-namespace Caravan.Server.Routing;
+namespace Caravan.Core.Routing;
 
 /// <summary>
 /// What of a scenario the route planner cannot see in the edited dataset: export bans become
