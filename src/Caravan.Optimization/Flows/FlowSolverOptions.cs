@@ -12,8 +12,8 @@ public sealed record FlowSolverOptions
     /// <summary>The LP solver.</summary>
     public LpBackend Backend { get; init; } = LpBackend.Auto;
 
-    /// <summary>Flow variables (commodities × allowed arcs) above which <see cref="LpBackend.Auto"/> picks HiGHS over CLP.</summary>
-    public int LargeLpVariables { get; init; } = 50_000;
+    /// <summary>Flow variables (commodities × allowed arcs) above which <see cref="LpBackend.Auto"/> leaves CLP (for GLOP with duals, HiGHS without).</summary>
+    public int LargeLpVariables { get; init; } = 25_000;
 
     /// <summary>Wall-clock limit for the LP; null = none. The result then says <see cref="FlowStatus.TimeLimit"/>.</summary>
     public TimeSpan? TimeLimit { get; init; }

@@ -25,7 +25,9 @@ internal static class LinearFlowSolver
         if (options.Backend != LpBackend.Auto)
             return options.Backend;
         var variables = problem.Commodities.Sum(k => Enumerable.Range(0, problem.ArcCount).Count(k.Allows));
-        return variables > options.LargeLpVariables ? LpBackend.Highs : LpBackend.Clp;
+        if (variables <= options.LargeLpVariables)
+            return LpBackend.Clp;
+        return options.ComputeDuals ? LpBackend.Glop : LpBackend.Highs;
     }
 
     public static FlowSolution Solve(FlowProblem problem, FlowSolverOptions options)

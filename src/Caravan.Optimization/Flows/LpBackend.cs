@@ -4,10 +4,11 @@ namespace Caravan.Optimization.Flows;
 public enum LpBackend
 {
     /// <summary>
-    /// Chosen by size (the default): CLP below <see cref="FlowSolverOptions.LargeLpVariables"/> flow
-    /// variables, HiGHS above. Measured: on the Eurasia problem with duals CLP and GLOP take 0.03–0.08 s
-    /// and HiGHS 0.19 s (its duals need a second solve); on 50k-node problems HiGHS is 37–68× faster
-    /// than CLP and GLOP (docs/performance.md).
+    /// Chosen by size (the default): CLP up to <see cref="FlowSolverOptions.LargeLpVariables"/> flow
+    /// variables; above it GLOP when capacity duals are wanted, HiGHS when not. Measured on a quiet
+    /// machine (docs/performance.md): CLP is fastest up to 20k variables; at 40k–100k multi-commodity
+    /// variables HiGHS is the fastest exact primal solve and GLOP the fastest with duals (HiGHS needs a
+    /// second, dual solve: 3–4× its primal time); CLP falls 3× behind at 40k and past 40 s at 100k.
     /// </summary>
     Auto,
     /// <summary>HiGHS dual simplex (OR-Tools id "HIGHS"): fastest on large problems; duals by a second (dual) solve.</summary>

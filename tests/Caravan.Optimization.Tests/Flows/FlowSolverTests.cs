@@ -113,10 +113,11 @@ public sealed class FlowSolverTests
     }
 
     [Fact]
-    public void AutoBackend_PicksClpForSmallAndHighsForLargeProblems()
+    public void AutoBackend_PicksClpForSmall_GlopWithDualsAndHighsWithoutForLarge()
     {
         Assert.Equal(LpBackend.Clp, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default));
-        Assert.Equal(LpBackend.Highs, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { LargeLpVariables = 3 }));
+        Assert.Equal(LpBackend.Highs, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { LargeLpVariables = 3, ComputeDuals = false }));
+        Assert.Equal(LpBackend.Glop, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { LargeLpVariables = 3, ComputeDuals = true }));
         Assert.Equal(LpBackend.Glop, LinearFlowSolver.Resolve(Instances.SharedArc(), FlowSolverOptions.Default with { Backend = LpBackend.Glop }));
     }
 
