@@ -26,7 +26,7 @@ public class FlowSettings : ScenarioSettings
 
     /// <summary>LP backend.</summary>
     [CommandOption("--backend <SOLVER>")]
-    [Description("LP solver: auto (default: clp for small problems, highs for large), highs, glop, clp or pdlp.")]
+    [Description("LP solver: auto (default: clp for small problems; for large ones glop with duals, highs without), highs, glop, clp or pdlp.")]
     [DefaultValue("auto")]
     public string Backend { get; init; } = "auto";
 
