@@ -10,17 +10,7 @@ namespace Caravan.Server.Tests.Endpoints;
 
 public sealed class FlowEndpointsTests(CaravanApiFactory factory) : IClassFixture<CaravanApiFactory>
 {
-    private static async Task<JsonElement> WaitFinalAsync(HttpClient client, string path)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
-            var run = await client.GetFromJsonAsync<JsonElement>(path);
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed" or "cancelled")
-                return run;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"{path} did not finish");
-    }
+    private static Task<JsonElement> WaitFinalAsync(HttpClient client, string path) => RunPolling.FinalAsync(client, path);
 
     private static async Task<string> StartAsync(HttpClient client, string path, object request)
     {

@@ -7,17 +7,7 @@ namespace Caravan.Server.Tests.Endpoints;
 
 public sealed class InvestEndpointsTests(CaravanApiFactory factory) : IClassFixture<CaravanApiFactory>
 {
-    private static async Task<JsonElement> WaitFinalAsync(HttpClient client, string id)
-    {
-        for (var i = 0; i < 2400; i++)
-        {
-            var run = await client.GetFromJsonAsync<JsonElement>($"/api/invest/{id}");
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed" or "cancelled")
-                return run;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"invest run {id} did not finish");
-    }
+    private static Task<JsonElement> WaitFinalAsync(HttpClient client, string id) => RunPolling.FinalAsync(client, $"/api/invest/{id}");
 
     [Fact]
     public async Task Projects_BuiltIn_ListsEveryCandidateWithItsEdits()

@@ -11,17 +11,7 @@ public sealed class SimulationEndpointsTests(CaravanApiFactory factory) : IClass
     private static object Request(int replications, long seed = 7) =>
         new { commodity = "gallium,u3o8", replications, seed, horizonDays = 120, warmupDays = 10 };
 
-    private static async Task<JsonElement> WaitFinalAsync(HttpClient client, string id)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var run = await client.GetFromJsonAsync<JsonElement>($"/api/simulations/{id}");
-            if (run.GetProperty("status").GetString() is "succeeded" or "failed" or "cancelled")
-                return run;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"simulation {id} did not finish");
-    }
+    private static Task<JsonElement> WaitFinalAsync(HttpClient client, string id) => RunPolling.FinalAsync(client, $"/api/simulations/{id}");
 
     [Fact]
     public async Task Start_Analyst_AcceptedThenSucceedsWithTheSimulatorsFields()
