@@ -15,6 +15,8 @@ public static class CaravanApp
         {
             config.SetApplicationName("caravan");
             config.ConfigureConsole(console);
+            // A mistyped option (--port for --urls, --scenarios for --scenario) is an error, never silently ignored.
+            config.UseStrictParsing();
             // User errors print one clear line and exit non-zero; nobody sees a stack trace.
             config.SetExceptionHandler((exception, _) =>
             {

@@ -63,4 +63,15 @@ public sealed class NetworkCommandTests
         var (exit, _) = CliRunner.Run("teleport");
         Assert.NotEqual(0, exit);
     }
+
+    [Theory]
+    [InlineData("bogus", "network", "--bogus")]
+    [InlineData("scenarios", "route", "--from", "kz-pavlodar-aok", "--to", "JPYOK", "--scenarios", "russia-transit-closed")]
+    public void AnyCommand_UnknownOption_IsAnErrorNamingIt(string option, params string[] args)
+    {
+        var (exit, output) = CliRunner.Run(args);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"Unknown option '{option}'", output, StringComparison.Ordinal);
+    }
 }
