@@ -72,6 +72,8 @@ public static class CaravanServer
         services.AddSingleton(sp => LoadDataset(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton(sp => CaravanStore.Open(StoreLocation.Resolve(sp.GetRequiredService<ServerOptions>().Database), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ScenarioBook>();
+        // The candidate projects, read once on first use (GET /api/projects, POST /api/invest).
+        services.AddSingleton(sp => Caravan.Core.Investment.ProjectReader.Load(sp.GetRequiredService<ServerOptions>().DatasetSource(), sp.GetRequiredService<Dataset>()));
         services.AddSingleton(_ => Caravan.Core.Risk.MineralsReader.BuiltIn());
         services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
         services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));

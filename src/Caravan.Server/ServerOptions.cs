@@ -1,3 +1,4 @@
+using Caravan.Core.Data;
 using Microsoft.Extensions.Configuration;
 
 namespace Caravan.Server;
@@ -10,6 +11,9 @@ public sealed record ServerOptions
 
     /// <summary>A dataset folder; null = the built-in Eurasia dataset.</summary>
     public string? Data { get; init; }
+
+    /// <summary>Where the dataset's tables and companion files are read from.</summary>
+    public IDatasetSource DatasetSource() => Data is null ? new BuiltInSource() : new FolderSource(Data);
 
     /// <summary>Database connection string or SQLite path; null = <c>CARAVAN_DB</c>, else the default SQLite file.</summary>
     public string? Database { get; init; }

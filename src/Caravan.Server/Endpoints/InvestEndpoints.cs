@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Caravan.Core.Data;
+using Caravan.Core.Investment;
 using Caravan.Core.Scenarios;
 using Caravan.Server.Access;
 using Caravan.Server.Contracts;
@@ -30,19 +31,19 @@ public static class InvestEndpoints
         return app;
     }
 
-    private static Results<Ok<IReadOnlyList<InvestCandidate>>, ProblemHttpResult> Projects(Dataset dataset, ServerOptions options)
+    private static Results<Ok<IReadOnlyList<InvestCandidate>>, ProblemHttpResult> Projects(ProjectLoadResult loaded)
     {
-        var (projects, problem) = InvestQuestion.Projects(Source(options), dataset);
+        var (projects, problem) = InvestQuestion.Projects(loaded);
         return projects is null
             ? ApiProblems.Conflict("projects", problem!)
             : TypedResults.Ok<IReadOnlyList<InvestCandidate>>(projects.Select(InvestCandidate.From).ToArray());
     }
 
     private static async Task<Results<Accepted<RunResponse>, ValidationProblem, ProblemHttpResult>> Start(
-        InvestRequest request, Dataset dataset, ScenarioBook book, RunLauncher launcher, ServerOptions options, ClaimsPrincipal user,
-        CancellationToken cancellationToken)
+        InvestRequest request, Dataset dataset, ProjectLoadResult loaded, ScenarioBook book, RunLauncher launcher, ServerOptions options,
+        ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (projects, problem) = InvestQuestion.Projects(Source(options), dataset);
+        var (projects, problem) = InvestQuestion.Projects(loaded);
         if (projects is null)
             return ApiProblems.Conflict("projects", problem!);
         // Built-in and the caller's visible stored scenarios, as every other endpoint takes them.
@@ -63,6 +64,4 @@ public static class InvestEndpoints
             ? ApiProblems.Unavailable("the run queue is full; try again later")
             : TypedResults.Accepted($"/api/invest/{run.Id}", RunResponse.From(run));
     }
-
-    private static IDatasetSource Source(ServerOptions options) => options.Data is null ? new BuiltInSource() : new FolderSource(options.Data);
 }

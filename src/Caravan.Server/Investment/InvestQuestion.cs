@@ -66,10 +66,10 @@ public sealed record InvestQuestion(
         return new InvestQuestion(scenarios, settings, budgets, checkRuns, (ulong)(request.Seed ?? 1));
     }
 
-    /// <summary>The dataset's candidate projects; null with a reason when it has none or they do not load.</summary>
-    public static (IReadOnlyList<Project>? Projects, string? Problem) Projects(IDatasetSource source, Dataset dataset)
+    /// <summary>The dataset's candidate projects from <paramref name="loaded"/>; null with a reason when it has none or they do not load.</summary>
+    public static (IReadOnlyList<Project>? Projects, string? Problem) Projects(ProjectLoadResult loaded)
     {
-        var loaded = ProjectReader.Load(source, dataset);
+        ArgumentNullException.ThrowIfNull(loaded);
         if (loaded.Projects is not { } projects)
             return (null, $"the dataset's projects have {loaded.Problems.Count} problem(s), first: {loaded.Problems[0]}");
         return projects.Count == 0

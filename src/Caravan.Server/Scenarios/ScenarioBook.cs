@@ -33,7 +33,7 @@ public sealed partial class ScenarioBook
         ArgumentNullException.ThrowIfNull(options);
         _dataset = dataset;
         _store = store;
-        IDatasetSource source = options.Data is null ? new BuiltInSource() : new FolderSource(options.Data);
+        var source = options.DatasetSource();
         _catalog = ScenarioCatalog.From(source);
         // The documents as written, for GET /api/scenarios/{id}; the catalog has only the parsed edits.
         foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
