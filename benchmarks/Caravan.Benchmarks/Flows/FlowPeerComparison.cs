@@ -41,8 +41,14 @@ public static class FlowPeerComparison
             var read = Stopwatch.StartNew();
             var problem = DimacsReader.Read(file);
             Console.WriteLine($"{Path.GetFileName(file)}: {problem.NodeCount} nodes, {problem.ArcCount} arcs, read {read.Elapsed.TotalSeconds:0.000} s");
-            var options = new FlowSolverOptions { Method = FlowMethod.MinCostFlow, AllowUnmet = false, ComputeDuals = false };
-            Time("caravan min-cost flow (OR-Tools MinCostFlow)", () => FlowSolver.Solve(problem, options), repetitions: problem.NodeCount > 100_000 ? 1 : 3);
+            var large = problem.NodeCount > 100_000;
+            var repetitions = large ? 1 : 3;
+            if (!large)
+                EngineOnly(problem, repetitions: 10);
+            Time("caravan network simplex", () => FlowSolver.Solve(problem,
+                new FlowSolverOptions { Method = FlowMethod.NetworkSimplex, AllowUnmet = false, ComputeDuals = false }), repetitions);
+            Time("caravan min-cost flow (OR-Tools MinCostFlow)", () => FlowSolver.Solve(problem,
+                new FlowSolverOptions { Method = FlowMethod.MinCostFlow, AllowUnmet = false, ComputeDuals = false }), repetitions);
             if (lpNodes > 0 && problem.NodeCount <= lpNodes)
             {
                 foreach (var backend in Enum.GetValues<LpBackend>().Where(b => b != LpBackend.Auto))
@@ -65,6 +71,34 @@ public static class FlowPeerComparison
             }
         }
         return 0;
+    }
+
+    // The engines alone on the already expanded integer network (σ and τ included), without the
+    // adapter's checks and conversions: the counterpart of LEMON's "Run" line. Best of several after
+    // warm-ups, since one solve of a small file takes tens of milliseconds.
+    private static void EngineOnly(FlowProblem problem, int repetitions)
+    {
+        var k = problem.Commodities[0];
+        var scaling = IntegerScaling.Choose(k.Demand.Sum(d => d.Tonnes), 1e4, problem.NodeCount + 2, integral: true)!;
+        var network = ExpandedNetwork.Build(problem, scaling, problem.ArcCapacity, problem.NodeCapacity, allowUnmet: false);
+        foreach (var (name, engine) in new (string, Func<MinCostFlowResult>)[]
+        {
+            ("network simplex", () => NetworkSimplex.Solve(network.NodeCount, network.Tail, network.Head, network.Capacity, network.Cost, network.Supply)),
+            ("OR-Tools MinCostFlow", () => OrToolsMinCostFlow.Solve(network)),
+        })
+        {
+            for (var warmUp = 0; warmUp < 5; warmUp++)
+                engine();
+            var best = double.PositiveInfinity;
+            long cost = 0;
+            for (var r = 0; r < repetitions; r++)
+            {
+                var watch = Stopwatch.StartNew();
+                cost = engine().Cost;
+                best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  engine only, {name}: cost={cost} solve={best:0.000} s"));
+        }
     }
 
     private static void Time(string what, Func<FlowSolution> solve, int repetitions)

@@ -9,6 +9,12 @@ public sealed record FlowSolverOptions
     /// <summary>Min-cost flow, LP, or the automatic choice.</summary>
     public FlowMethod Method { get; init; } = FlowMethod.Auto;
 
+    /// <summary>
+    /// Arcs up to which <see cref="FlowMethod.Auto"/> sends one commodity to the network simplex rather
+    /// than OR-Tools' cost scaling (measured crossover, docs/performance.md).
+    /// </summary>
+    public int NetworkSimplexMaxArcs { get; init; } = 1_000_000;
+
     /// <summary>The LP solver.</summary>
     public LpBackend Backend { get; init; } = LpBackend.Auto;
 

@@ -1,27 +1,26 @@
-using Google.OrTools.Graph;
-
 namespace Caravan.Optimization.Flows;
 
 /// <summary>
 /// Node potentials that prove a min-cost flow optimal: shortest distances in the residual graph from
 /// a virtual root joined to every node at cost 0 (Bellman-Ford with a FIFO queue). At an optimum the
 /// residual graph has no negative cycle, so they exist, and every residual arc has a reduced cost ≥ 0.
-/// OR-Tools' C# min-cost flow does not expose its own potentials, hence this pass.
+/// OR-Tools' C# min-cost flow does not expose its own potentials, and the network simplex's potentials
+/// depend on its big-M start where capacities are zero; this one pass serves both engines alike.
 /// </summary>
 internal static class ResidualPotentials
 {
-    public static long[] Compute(MinCostFlow mcf, int nodes)
+    public static long[] Compute(ExpandedNetwork network, long[] flow)
     {
-        var arcs = mcf.NumArcs();
+        var nodes = network.NodeCount;
+        var arcs = network.ArcCount;
         var first = new int[nodes + 1];
         var residual = new List<(int Tail, int Head, long Cost)>(arcs * 2);
         for (var a = 0; a < arcs; a++)
         {
-            var flow = mcf.Flow(a);
-            if (flow < mcf.Capacity(a))
-                residual.Add((mcf.Tail(a), mcf.Head(a), mcf.UnitCost(a)));
-            if (flow > 0)
-                residual.Add((mcf.Head(a), mcf.Tail(a), -mcf.UnitCost(a)));
+            if (flow[a] < network.Capacity[a])
+                residual.Add((network.Tail[a], network.Head[a], network.Cost[a]));
+            if (flow[a] > 0)
+                residual.Add((network.Head[a], network.Tail[a], -network.Cost[a]));
         }
         foreach (var r in residual)
             first[r.Tail + 1]++;

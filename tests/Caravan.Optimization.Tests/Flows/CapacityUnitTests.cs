@@ -42,10 +42,11 @@ public sealed class CapacityUnitTests
     {
         var problem = Problem(Commodity("concentrate", 10, demand: 150));
         var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
+        var simplex = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.NetworkSimplex });
         var lp = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = LpBackend.Clp });
 
         // 10 TEU = 100 t cheap (100), 50 t dear (250); one more TEU saves 10 t × US$4.
-        foreach (var solution in new[] { mcf, lp })
+        foreach (var solution in new[] { mcf, simplex, lp })
         {
             Assert.Equal(350, solution.Objective, 6);
             Assert.Equal(100, solution.Flow[0][0], 6);

@@ -48,12 +48,15 @@ public sealed class FlowSolverPropertyTests
         RandomProblems.Where(p => p.Commodities.Count == 1).Sample(problem =>
         {
             var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
+            var simplex = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.NetworkSimplex });
             var lp = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.LinearProgram });
             var glop = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.LinearProgram, Backend = LpBackend.Glop });
 
             Assert.Equal(lp.Objective, mcf.Objective, Tolerance);
+            Assert.Equal(lp.Objective, simplex.Objective, Tolerance);
             Assert.Equal(glop.Objective, lp.Objective, Tolerance);
             AssertFeasible(problem, mcf);
+            AssertFeasible(problem, simplex);
         }, iter: 100, seed: "0N0XIzNsQ0O2");
     }
 
@@ -82,13 +85,15 @@ public sealed class FlowSolverPropertyTests
         }, iter: 60, seed: "0N0XIzNsQ0O2");
     }
 
-    [Fact]
-    public void Duals_MinCostFlowAndLp_PriceTheSameSavings()
+    [Theory]
+    [InlineData(FlowMethod.MinCostFlow)]
+    [InlineData(FlowMethod.NetworkSimplex)]
+    public void Duals_MinCostFlow_BoundTheSavingOfMoreCapacity(FlowMethod engine)
     {
         const double epsilon = 0.25;
         RandomProblems.Where(p => p.Commodities.Count == 1).Sample(problem =>
         {
-            var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
+            var mcf = FlowSolver.Solve(problem, new FlowSolverOptions { Method = engine });
             for (var a = 0; a < problem.ArcCount; a++)
             {
                 if (mcf.ArcDual![a] <= Tolerance)
@@ -96,7 +101,7 @@ public sealed class FlowSolverPropertyTests
                 var capacity = (double[])problem.ArcCapacity.Clone();
                 capacity[a] += epsilon;
                 var after = FlowSolver.Solve(new FlowProblem(problem.NodeCount, problem.ArcTail, problem.ArcHead, capacity, problem.NodeCapacity, problem.Commodities),
-                    new FlowSolverOptions { Method = FlowMethod.MinCostFlow });
+                    new FlowSolverOptions { Method = engine });
                 Assert.InRange(mcf.Objective - after.Objective, -Tolerance, mcf.ArcDual[a] * epsilon + Tolerance);
             }
         }, iter: 60, seed: "0N0XIzNsQ0O2");

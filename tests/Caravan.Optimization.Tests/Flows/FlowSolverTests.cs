@@ -5,15 +5,19 @@ namespace Caravan.Optimization.Tests.Flows;
 public sealed class FlowSolverTests
 {
     private static readonly FlowSolverOptions Mcf = new() { Method = FlowMethod.MinCostFlow };
+    private static readonly FlowSolverOptions Simplex = new() { Method = FlowMethod.NetworkSimplex };
+
+    public static TheoryData<FlowMethod> MinCostFlowEngines => [FlowMethod.MinCostFlow, FlowMethod.NetworkSimplex];
 
     public static TheoryData<LpBackend> ExactBackends => [LpBackend.Highs, LpBackend.Glop, LpBackend.Clp];
 
     private static FlowSolverOptions Lp(LpBackend backend) => new() { Method = FlowMethod.LinearProgram, Backend = backend };
 
-    [Fact]
-    public void MinCostFlow_OrToolsSample_FindsThePublishedOptimum()
+    [Theory]
+    [MemberData(nameof(MinCostFlowEngines))]
+    public void MinCostFlow_OrToolsSample_FindsThePublishedOptimum(FlowMethod engine)
     {
-        var solution = FlowSolver.Solve(Instances.OrToolsSample(), Mcf with { AllowUnmet = false });
+        var solution = FlowSolver.Solve(Instances.OrToolsSample(), new FlowSolverOptions { Method = engine, AllowUnmet = false });
 
         Assert.Equal(FlowStatus.Optimal, solution.Status);
         Assert.Equal(150, solution.Objective, 9);
@@ -41,7 +45,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_BothMethods_SplitAtTheCapacityWithDualThree()
     {
-        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Simplex, Lp(LpBackend.Highs) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(), options);
 
@@ -56,7 +60,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_ShortSupply_LeavesDemandUnmetAtThePenalty()
     {
-        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Simplex, Lp(LpBackend.Highs) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(supply: 12, penalty: 100), options);
 
@@ -80,7 +84,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void Bypass_NodeCapacity_BindsAndHasADual()
     {
-        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs) })
+        foreach (var options in new[] { Mcf, Simplex, Lp(LpBackend.Highs) })
         {
             // m can pass 2 t: 10 direct (10) + 2 via m (8) + 3 unmet at 100 (300).
             var solution = FlowSolver.Solve(Instances.Bypass(mCapacity: 2), options);
@@ -134,7 +138,7 @@ public sealed class FlowSolverTests
     [Fact]
     public void AllDemandRequired_ShortSupply_IsInfeasibleNotAnException()
     {
-        foreach (var options in new[] { Mcf, Lp(LpBackend.Highs), Lp(LpBackend.Glop) })
+        foreach (var options in new[] { Mcf, Simplex, Lp(LpBackend.Highs), Lp(LpBackend.Glop) })
         {
             var solution = FlowSolver.Solve(Instances.Bypass(supply: 12), options with { AllowUnmet = false });
 
@@ -144,10 +148,11 @@ public sealed class FlowSolverTests
         }
     }
 
-    [Fact]
-    public void MinCostFlow_TwoCommodities_IsAClearErrorResult()
+    [Theory]
+    [MemberData(nameof(MinCostFlowEngines))]
+    public void MinCostFlow_TwoCommodities_IsAClearErrorResult(FlowMethod engine)
     {
-        var solution = FlowSolver.Solve(Instances.SharedArc(), Mcf);
+        var solution = FlowSolver.Solve(Instances.SharedArc(), new FlowSolverOptions { Method = engine });
 
         Assert.Equal(FlowStatus.Error, solution.Status);
         Assert.Contains("use the LP", solution.Message, StringComparison.Ordinal);
