@@ -43,12 +43,13 @@ public static class FlowPeerComparison
             Console.WriteLine($"{Path.GetFileName(file)}: {problem.NodeCount} nodes, {problem.ArcCount} arcs, read {read.Elapsed.TotalSeconds:0.000} s");
             var large = problem.NodeCount > 100_000;
             var repetitions = large ? 1 : 3;
+            var warmUps = large ? 0 : problem.NodeCount <= 10_000 ? 20 : 1;
             if (!large)
-                EngineOnly(problem, repetitions: 10);
+                EngineOnly(problem, repetitions: warmUps > 1 ? 10 : 3, warmUps);
             Time("caravan network simplex", () => FlowSolver.Solve(problem,
-                new FlowSolverOptions { Method = FlowMethod.NetworkSimplex, AllowUnmet = false, ComputeDuals = false }), repetitions);
+                new FlowSolverOptions { Method = FlowMethod.NetworkSimplex, AllowUnmet = false, ComputeDuals = false }), repetitions, warmUps);
             Time("caravan min-cost flow (OR-Tools MinCostFlow)", () => FlowSolver.Solve(problem,
-                new FlowSolverOptions { Method = FlowMethod.MinCostFlow, AllowUnmet = false, ComputeDuals = false }), repetitions);
+                new FlowSolverOptions { Method = FlowMethod.MinCostFlow, AllowUnmet = false, ComputeDuals = false }), repetitions, warmUps);
             if (lpNodes > 0 && problem.NodeCount <= lpNodes)
             {
                 foreach (var backend in Enum.GetValues<LpBackend>().Where(b => b != LpBackend.Auto))
@@ -76,7 +77,7 @@ public static class FlowPeerComparison
     // The engines alone on the already expanded integer network (σ and τ included), without the
     // adapter's checks and conversions: the counterpart of LEMON's "Run" line. Best of several after
     // warm-ups, since one solve of a small file takes tens of milliseconds.
-    private static void EngineOnly(FlowProblem problem, int repetitions)
+    private static void EngineOnly(FlowProblem problem, int repetitions, int warmUps)
     {
         var k = problem.Commodities[0];
         var scaling = IntegerScaling.Choose(k.Demand.Sum(d => d.Tonnes), 1e4, problem.NodeCount + 2, integral: true)!;
@@ -87,7 +88,7 @@ public static class FlowPeerComparison
             ("OR-Tools MinCostFlow", () => OrToolsMinCostFlow.Solve(network)),
         })
         {
-            for (var warmUp = 0; warmUp < 5; warmUp++)
+            for (var warmUp = 0; warmUp < warmUps; warmUp++)
                 engine();
             var best = double.PositiveInfinity;
             long cost = 0;
@@ -101,10 +102,12 @@ public static class FlowPeerComparison
         }
     }
 
-    private static void Time(string what, Func<FlowSolution> solve, int repetitions)
+    // Warm-ups: native library load and JIT. A small instance solves in milliseconds, and its
+    // once-per-solve code (the adapter) needs a few dozen calls to reach fully optimised code.
+    private static void Time(string what, Func<FlowSolution> solve, int repetitions, int warmUps = 0)
     {
-        if (repetitions > 1)
-            solve(); // warm-up: JIT and native library load
+        for (var warmUp = 0; warmUp < warmUps; warmUp++)
+            solve();
         var best = double.PositiveInfinity;
         FlowSolution? last = null;
         for (var r = 0; r < repetitions; r++)

@@ -10,10 +10,14 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 internal sealed class ExpandedNetwork
 {
-    private readonly List<int> tails = [], heads = [];
-    private readonly List<long> capacities = [], costs = [];
+    private readonly List<int> tails, heads;
+    private readonly List<long> capacities, costs;
 
-    private ExpandedNetwork(int nodeCount) => Supply = new long[nodeCount];
+    private ExpandedNetwork(int nodeCount, int arcCount)
+    {
+        Supply = new long[nodeCount];
+        (tails, heads, capacities, costs) = (new(arcCount), new(arcCount), new(arcCount), new(arcCount));
+    }
 
     public int NodeCount => Supply.Length;
 
@@ -59,7 +63,8 @@ internal sealed class ExpandedNetwork
         for (var v = 0; v < n; v++)
             outNode[v] = double.IsPositiveInfinity(nodeTonnes[v]) ? v : next++;
         int source = next++, sink = next++;
-        var network = new ExpandedNetwork(next) { ArcTonnes = arcTonnes, NodeTonnes = nodeTonnes };
+        var arcCount = problem.ArcCount + (next - n - 2) + k.Supply.Count + k.Demand.Count + 1;
+        var network = new ExpandedNetwork(next, arcCount) { ArcTonnes = arcTonnes, NodeTonnes = nodeTonnes };
         var totalDemand = k.Demand.Sum(d => d.Tonnes);
         var unlimited = scaling.Tonnes(totalDemand); // no arc ever needs to carry more than everything
         long Cap(double tonnes) => double.IsPositiveInfinity(tonnes) ? unlimited : Math.Min(scaling.Tonnes(tonnes), unlimited);

@@ -27,7 +27,7 @@ public sealed class FlowSolution
     /// <summary>How the solve ended.</summary>
     public FlowStatus Status { get; }
 
-    /// <summary>The solver that ran ("or-tools min-cost flow", "HIGHS"...).</summary>
+    /// <summary>The solver that ran ("network simplex", "or-tools min-cost flow", "HIGHS"...).</summary>
     public string Solver { get; }
 
     /// <summary>Why, in words, for anything but an optimum; notes on scaling otherwise.</summary>

@@ -13,7 +13,7 @@ public sealed record FlowSolverOptions
     /// Arcs up to which <see cref="FlowMethod.Auto"/> sends one commodity to the network simplex rather
     /// than OR-Tools' cost scaling (measured crossover, docs/performance.md).
     /// </summary>
-    public int NetworkSimplexMaxArcs { get; init; } = 1_000_000;
+    public int NetworkSimplexMaxArcs { get; init; } = 250_000;
 
     /// <summary>The LP solver.</summary>
     public LpBackend Backend { get; init; } = LpBackend.Auto;
