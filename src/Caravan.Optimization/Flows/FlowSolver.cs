@@ -17,7 +17,8 @@ public static class FlowSolver
         if (!singleCommodity)
             return LinearFlowSolver.Solve(problem, options);
         var solution = NetworkFlowSolver.Solve(problem, options, method);
-        // The simplex's big-M start needs more integer headroom than cost scaling; fall back when short.
+        // The simplex's big-M start needs more integer headroom than cost scaling, and its pivot count
+        // is capped: on either error, cost scaling takes over.
         return options.Method == FlowMethod.Auto && method == FlowMethod.NetworkSimplex && solution.Status == FlowStatus.Error
             ? NetworkFlowSolver.Solve(problem, options, FlowMethod.MinCostFlow)
             : solution;

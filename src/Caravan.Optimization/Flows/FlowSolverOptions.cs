@@ -21,7 +21,10 @@ public sealed record FlowSolverOptions
     /// <summary>Flow variables (commodities × allowed arcs) above which <see cref="LpBackend.Auto"/> leaves CLP (for GLOP with duals, HiGHS without).</summary>
     public int LargeLpVariables { get; init; } = 25_000;
 
-    /// <summary>Wall-clock limit for the LP; null = none. The result then says <see cref="FlowStatus.TimeLimit"/>.</summary>
+    /// <summary>
+    /// Wall-clock limit for the LP and the network simplex (OR-Tools' min-cost flow takes none); null =
+    /// none. The result then says <see cref="FlowStatus.TimeLimit"/>.
+    /// </summary>
     public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>True: demand may go unmet at its penalty (always feasible). False: all demand must be met.</summary>

@@ -34,7 +34,7 @@ internal static class NetworkFlowSolver
             return FlowSolution.Failed(problem, FlowStatus.Error, SolverName(engine), "quantities and costs too large for 64-bit integer units; use the LP", watch.Elapsed);
 
         var network = ExpandedNetwork.Build(problem, scaling, arcTonnes, nodeTonnes, options.AllowUnmet);
-        var result = Run(network, engine);
+        var result = Run(network, engine, options.TimeLimit);
         var elapsed = watch.Elapsed;
         if (result.Status != FlowStatus.Optimal)
             return FlowSolution.Failed(problem, result.Status, SolverName(engine), result.Explanation ?? result.Status.ToString(), elapsed);
@@ -60,8 +60,9 @@ internal static class NetworkFlowSolver
             [flow], [shipped], [unmet], arcDual, nodeDual, elapsed);
     }
 
-    private static MinCostFlowResult Run(ExpandedNetwork network, FlowMethod engine) => engine == FlowMethod.NetworkSimplex
-        ? NetworkSimplex.Solve(network.NodeCount, network.Tail, network.Head, network.Capacity, network.Cost, network.Supply)
+    // OR-Tools' MinCostFlow takes no time limit; the simplex checks its own.
+    private static MinCostFlowResult Run(ExpandedNetwork network, FlowMethod engine, TimeSpan? timeLimit) => engine == FlowMethod.NetworkSimplex
+        ? NetworkSimplex.Solve(network.NodeCount, network.Tail, network.Head, network.Capacity, network.Cost, network.Supply, timeLimit)
         : OrToolsMinCostFlow.Solve(network);
 
     // Complementary slackness: a saturated arc whose reduced cost c + π(tail) − π(head) is negative

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -95,9 +96,13 @@ internal sealed class NetworkSimplex
 
     /// <summary>
     /// Solves min Σ cost·flow subject to 0 ≤ flow ≤ capacity and outflow − inflow = supply at every
-    /// node. Capacities must be non-negative and supplies must balance.
+    /// node. Capacities must be non-negative and supplies must balance. Stops with
+    /// <see cref="FlowStatus.TimeLimit"/> past <paramref name="timeLimit"/>, and with an error after
+    /// <paramref name="maxPivots"/> pivots (default 1,000 per node and arc: far beyond what any
+    /// instance measured needed, about 5 per node) so that no input can keep a caller waiting forever.
     /// </summary>
-    public static MinCostFlowResult Solve(int nodes, int[] tails, int[] heads, long[] capacities, long[] costs, long[] supply)
+    public static MinCostFlowResult Solve(int nodes, int[] tails, int[] heads, long[] capacities, long[] costs, long[] supply,
+        TimeSpan? timeLimit = null, long? maxPivots = null)
     {
         if (heads.Length != tails.Length || capacities.Length != tails.Length || costs.Length != tails.Length || supply.Length != nodes)
             throw new ArgumentException("one tail, head, capacity and cost per arc and one supply per node");
@@ -113,10 +118,18 @@ internal sealed class NetworkSimplex
         if (bigM * 4 >= CostLimit)
             return MinCostFlowResult.Failed(FlowStatus.Error, "costs out of the network simplex's integer range");
 
+        var watch = Stopwatch.StartNew();
+        var pivotLimit = maxPivots ?? 1_000L * (nodes + tails.Length + 1);
         var simplex = new NetworkSimplex(nodes, tails, heads, capacities, costs);
         simplex.Initialise(supply, (long)bigM);
-        while (simplex.FindEnteringArc() is var entering and >= 0)
+        for (long pivots = 1; simplex.FindEnteringArc() is var entering and >= 0; pivots++)
+        {
+            if (pivots > pivotLimit)
+                return MinCostFlowResult.Failed(FlowStatus.Error, $"the network simplex did not finish within {pivotLimit:N0} pivots");
+            if (timeLimit is { } limit && pivots % 1024 == 0 && watch.Elapsed > limit)
+                return MinCostFlowResult.Failed(FlowStatus.TimeLimit, $"time limit of {limit.TotalSeconds:0.#} s reached before the optimum was found");
             simplex.Pivot(entering);
+        }
         return simplex.Result();
     }
 

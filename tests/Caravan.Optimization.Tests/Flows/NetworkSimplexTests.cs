@@ -101,6 +101,32 @@ public sealed class NetworkSimplexTests
     }
 
     [Fact]
+    public void Solve_PivotCapReached_IsAClearError()
+    {
+        var result = NetworkSimplex.Solve(4, [0, 0, 1, 1, 2], [1, 2, 2, 3, 3], [4, 2, 2, 3, 5], [2, 2, 1, 3, 1], [4, 0, 0, -4], maxPivots: 1);
+
+        Assert.Equal(FlowStatus.Error, result.Status);
+        Assert.Contains("did not finish within 1 pivots", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Solve_TimeLimitPassed_StopsWithTimeLimit()
+    {
+        var random = new Random(5);
+        const int n = 3_000, m = 20_000;
+        var tail = Enumerable.Range(0, m).Select(a => a < n ? a : random.Next(n)).ToArray();
+        var head = Enumerable.Range(0, m).Select(a => a < n ? (a + 1) % n : (tail[a] + 1 + random.Next(n - 1)) % n).ToArray();
+        var capacity = Enumerable.Range(0, m).Select(a => a < n ? 1_000_000L : random.Next(1, 50)).ToArray();
+        var cost = Enumerable.Range(0, m).Select(a => a < n ? 1_000L : random.Next(1, 100)).ToArray();
+        var supply = Balanced(n, Enumerable.Range(0, 100).Select(_ => (random.Next(n), random.Next(n), 500)));
+
+        var result = NetworkSimplex.Solve(n, tail, head, capacity, cost, supply, timeLimit: TimeSpan.Zero);
+
+        Assert.Equal(FlowStatus.TimeLimit, result.Status);
+        Assert.Contains("time limit", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Solve_EmptyNetwork_IsOptimalAtZero()
     {
         var result = NetworkSimplex.Solve(0, [], [], [], [], []);
@@ -118,6 +144,23 @@ public sealed class NetworkSimplexTests
         Assert.Equal("network simplex", small.Solver);
         Assert.Equal("or-tools min-cost flow", large.Solver);
         Assert.Equal(large.Objective, small.Objective, 9);
+    }
+
+    [Fact]
+    public void AutoMethod_CostsBeyondTheSimplexRange_FallBackToOrTools()
+    {
+        // 1 kg at US$10^13/t: in 1 kg and 10^-4 US$/t units the cost is 10^17, inside cost scaling's
+        // range but not the simplex's big-M headroom.
+        var k = new FlowCommodity("x", [1e13], [new FlowAmount(0, 0.001)], [new FlowAmount(1, 0.001)], 1e13);
+        var problem = new FlowProblem(2, [0], [1], [Instances.Unlimited], [Instances.Unlimited, Instances.Unlimited], [k]);
+
+        var forced = FlowSolver.Solve(problem, new FlowSolverOptions { Method = FlowMethod.NetworkSimplex });
+        var auto = FlowSolver.Solve(problem);
+
+        Assert.Equal(FlowStatus.Error, forced.Status);
+        Assert.Equal(FlowStatus.Optimal, auto.Status);
+        Assert.Equal("or-tools min-cost flow", auto.Solver);
+        Assert.Equal(1e10, auto.Objective, 1e10 * 1e-9);
     }
 
     private static long[] Balanced(int nodes, IEnumerable<(int From, int To, int Amount)> pairs)
