@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Caravan.Core.Data;
+using Caravan.Core.Risk;
 using Caravan.Server.Access;
 using Caravan.Server.Endpoints;
 using Caravan.Server.Problems;
@@ -74,7 +75,7 @@ public static class CaravanServer
         services.AddSingleton<ScenarioBook>();
         // The candidate projects, read once on first use (GET /api/projects, POST /api/invest).
         services.AddSingleton(sp => Caravan.Core.Investment.ProjectReader.Load(sp.GetRequiredService<ServerOptions>().DatasetSource(), sp.GetRequiredService<Dataset>()));
-        services.AddSingleton(_ => Caravan.Core.Risk.MineralsReader.BuiltIn());
+        services.AddSingleton(sp => LoadMinerals(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
         services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));
         services.AddSingleton<RunLauncher>();
@@ -117,6 +118,11 @@ public static class CaravanServer
         return result.Dataset ?? throw new InvalidOperationException(
             $"dataset '{options.Data}' has {result.Problems.Count} problem(s); run 'caravan data validate --data {options.Data}'");
     }
+
+    // A dataset folder's own minerals/ tables when it has them, as the CLI's risk commands do.
+    private static MineralsData LoadMinerals(ServerOptions options) =>
+        MineralsReader.LoadOrBuiltIn(options.DatasetSource()).Data ?? throw new InvalidOperationException(
+            $"the minerals tables of '{options.Data}' have problems; run 'caravan data validate --data {options.Data}'");
 
     // The dashboard is embedded in this assembly; every page forbids loading anything from elsewhere.
     private static void UseDashboard(this WebApplication app)

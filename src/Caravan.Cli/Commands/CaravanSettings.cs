@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Caravan.Core.Data;
+using Caravan.Core.Risk;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
@@ -44,5 +45,22 @@ public class CaravanSettings : CommandSettings
                 $"dataset '{Data}' has {result.Problems.Count} problem(s); run 'caravan data validate --data {Data}':\n"
                 + string.Join('\n', result.Problems.Take(20)));
         return result.Dataset;
+    }
+
+    /// <summary>
+    /// The minerals tables: the dataset folder's <c>minerals/</c> when it has one, else the built-in tables
+    /// (the note says which). Invalid tables are a user error listing every problem as file:line:column.
+    /// </summary>
+    public (MineralsData Minerals, string Note) LoadMinerals()
+    {
+        if (Data is not null && !Directory.Exists(Data))
+            throw new CaravanException($"dataset folder '{Data}' not found");
+        var result = MineralsReader.LoadOrBuiltIn(DatasetSource());
+        if (result.Data is null)
+            throw new CaravanException($"minerals tables in '{Data}' have {result.Problems.Count} problem(s):\n" + string.Join('\n', result.Problems.Take(20)));
+        var note = Data is null ? "built-in minerals tables"
+            : result.Found ? $"minerals tables from {Path.Combine(Data, "minerals")}"
+            : $"'{Data}' has no minerals/production.csv: built-in minerals tables used";
+        return (result.Data, note);
     }
 }

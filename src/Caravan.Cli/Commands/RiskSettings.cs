@@ -38,28 +38,6 @@ public class RiskSettings : CaravanSettings
     /// <summary>The importer code in capitals, or null.</summary>
     public string? ImporterCode => Importer?.Trim().ToUpperInvariant();
 
-    /// <summary>
-    /// The minerals tables: the dataset folder's <c>minerals/</c> when it has one, else the built-in tables
-    /// (the note says which). Invalid tables are a user error listing every problem as file:line:column.
-    /// </summary>
-    public (MineralsData Minerals, string Note) LoadMinerals()
-    {
-        if (Data is not null)
-        {
-            if (!Directory.Exists(Data))
-                throw new CaravanException($"dataset folder '{Data}' not found");
-            var result = MineralsReader.Load(new FolderSource(Data));
-            if (result.Found)
-            {
-                return result.Data is { } data
-                    ? (data, $"minerals tables from {Path.Combine(Data, "minerals")}")
-                    : throw new CaravanException($"minerals tables in '{Data}' have {result.Problems.Count} problem(s):\n" + string.Join('\n', result.Problems.Take(20)));
-            }
-            return (MineralsReader.BuiltIn(), $"'{Data}' has no minerals/production.csv: built-in minerals tables used");
-        }
-        return (MineralsReader.BuiltIn(), "built-in minerals tables");
-    }
-
     /// <summary>The mineral asked for, checked against the tables (with suggestions), or all of them.</summary>
     public IReadOnlyList<string> SelectMinerals(MineralsData minerals)
     {

@@ -19,7 +19,9 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
-        settings.LoadDataset(); // a bad dataset is reported as a one-line user error before anything starts
+        // A bad dataset or minerals table is reported as a user error before anything starts.
+        settings.LoadDataset();
+        settings.LoadMinerals();
         var location = settings.Location();
         var app = CaravanServer.Build([], new Dictionary<string, string?>
         {

@@ -16,6 +16,16 @@ public static class MineralsReader
             "The built-in minerals tables are invalid:\n" + string.Join('\n', result.Problems));
     }
 
+    /// <summary>
+    /// The minerals tables of <paramref name="source"/> when it has them (<c>Found</c>), else the built-in
+    /// ones; <c>Data</c> is null when the source's own tables have problems.
+    /// </summary>
+    public static MineralsLoadResult LoadOrBuiltIn(IDatasetSource source)
+    {
+        var result = source is BuiltInSource ? null : Load(source);
+        return result is { Found: true } ? result : new MineralsLoadResult(BuiltIn(), [], false);
+    }
+
     /// <summary>Loads the minerals tables of <paramref name="source"/>.</summary>
     public static MineralsLoadResult Load(IDatasetSource source)
     {

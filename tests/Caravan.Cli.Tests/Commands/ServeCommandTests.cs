@@ -66,6 +66,29 @@ public sealed class ServeCommandTests
         Assert.Contains("dataset '/no/such/folder'", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Serve_BadMineralsTable_ListsTheProblemBeforeListening()
+    {
+        var folder = CliRunner.TempFolder();
+        try
+        {
+            foreach (var file in Directory.GetFiles(CliRunner.ValidFixture))
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            Directory.CreateDirectory(Path.Combine(folder, "minerals"));
+            File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"),
+                "mineral,stage,country,year,quantity,unit,edition,edition_year\ngallium,processing,CN,2024,lots,t,E,2026\n");
+
+            var (exit, output) = CliRunner.Run("serve", "--data", folder, "--urls", "http://127.0.0.1:0");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("'quantity' must be a number, got 'lots'", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<(int Exit, string Output, JsonElement Network, string Index)> ServeAsync(params string[] extra)
     {
         var started = new TaskCompletionSource<WebApplication>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -48,4 +48,31 @@ public sealed class RiskEndpointsTests(CaravanApiFactory factory) : IClassFixtur
         Assert.Contains(mix, s => s.GetProperty("country").GetString() == "KZ");
         Assert.Equal(["ban CN", "add KZ:15 t/yr"], w.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
     }
+
+    [Fact]
+    public async Task Risk_DatasetFolderWithItsOwnMinerals_UsesThem()
+    {
+        // The built-in network written to a folder, with a minerals table of one mineral of its own.
+        var folder = Directory.CreateTempSubdirectory("caravan-minerals-").FullName;
+        try
+        {
+            Caravan.Core.Data.DatasetWriter.Write(Caravan.Core.Data.DatasetReader.BuiltIn(), folder);
+            Directory.CreateDirectory(Path.Combine(folder, "minerals"));
+            File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"),
+                "mineral,stage,country,year,quantity,unit,edition,edition_year\n"
+                + "testium,extraction,KZ,2024,700,t,Test,2026\ntestium,extraction,CN,2024,300,t,Test,2026\n");
+            using var server = new CaravanApiFactory();
+            server.Settings["Caravan:Data"] = folder;
+
+            var report = await server.CreateClient().GetFromJsonAsync<JsonElement>("/api/risk");
+
+            var mineral = Assert.Single(report.GetProperty("minerals").EnumerateArray());
+            Assert.Equal("testium", mineral.GetProperty("mineral").GetString());
+            Assert.Equal("KZ", mineral.GetProperty("topProducers")[0].GetProperty("country").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
