@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Caravan.Core.Data;
 
 namespace Caravan.Core.Scenarios;
@@ -8,10 +9,13 @@ namespace Caravan.Core.Scenarios;
 /// </summary>
 public sealed class ScenarioCatalog
 {
-    private ScenarioCatalog(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Problem> problems)
+    private readonly Dictionary<string, JsonElement> _documents;
+
+    private ScenarioCatalog(IReadOnlyList<Scenario> scenarios, IReadOnlyList<Problem> problems, Dictionary<string, JsonElement> documents)
     {
         Scenarios = scenarios;
         Problems = problems;
+        _documents = documents;
     }
 
     /// <summary>The scenarios that read clean, ordered by name.</summary>
@@ -25,23 +29,33 @@ public sealed class ScenarioCatalog
     {
         var scenarios = new List<Scenario>();
         var problems = new List<Problem>();
+        var documents = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || ScenarioParser.IsYaml(f)))
         {
             using var reader = source.Open(file);
             if (reader is null)
                 continue;
-            var result = ScenarioParser.Parse(reader.ReadToEnd(), source.Describe(file));
+            var text = reader.ReadToEnd();
+            var result = ScenarioParser.Parse(text, source.Describe(file));
             problems.AddRange(result.Problems);
             if (result.Scenario is { } scenario)
             {
                 if (scenarios.Any(s => s.Name == scenario.Name))
+                {
                     problems.Add(new Problem(source.Describe(file), 0, 0, $"a second scenario named '{scenario.Name}'"));
+                }
                 else
+                {
                     scenarios.Add(scenario);
+                    documents[scenario.Name] = ScenarioParser.Document(text, file);
+                }
             }
         }
-        return new ScenarioCatalog(scenarios.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray(), problems);
+        return new ScenarioCatalog(scenarios.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray(), problems, documents);
     }
+
+    /// <summary>The catalog scenario named <paramref name="name"/> as written (YAML as JSON); null when there is none.</summary>
+    public JsonElement? Document(string name) => _documents.TryGetValue(name, out var document) ? document : null;
 
     /// <summary>A scenario by catalog name (case-insensitive) or, failing that, by file path.</summary>
     public ScenarioParseResult Resolve(string nameOrPath)

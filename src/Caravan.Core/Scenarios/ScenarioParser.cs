@@ -65,6 +65,17 @@ public static class ScenarioParser
         }
     }
 
+    /// <summary>
+    /// The scenario text as a JSON document (YAML converted, JSON comments dropped), for showing a
+    /// scenario as written. Only for text that <see cref="Parse"/> read clean.
+    /// </summary>
+    public static JsonElement Document(string text, string file)
+    {
+        var utf8 = IsYaml(file) ? YamlScenarioText.Convert(text).Json : Encoding.UTF8.GetBytes(text);
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.Clone();
+    }
+
     // YamlDotNet prefixes its messages with the position, which the problem already carries.
     private static string YamlMessage(YamlException e)
     {

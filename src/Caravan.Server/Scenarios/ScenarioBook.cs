@@ -11,7 +11,7 @@ using Caravan.Storage;
 namespace Caravan.Server.Scenarios;
 
 /// <summary>
-/// The scenarios a caller can pick: the dataset's own (its <c>scenarios/*.json</c>) and the stored
+/// The scenarios a caller can pick: the dataset's own (its <c>scenarios/</c> JSON and YAML files) and the stored
 /// user scenarios they may see. Checks scenario documents with the real parser and against the
 /// dataset, and turns a list of names into the dataset to compute on, applying them in order.
 /// </summary>
@@ -24,7 +24,6 @@ public sealed partial class ScenarioBook
     private readonly Dataset _dataset;
     private readonly CaravanStore _store;
     private readonly ScenarioCatalog _catalog;
-    private readonly Dictionary<string, JsonElement> _documents = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, AppliedScenario> _applied = new(StringComparer.Ordinal);
 
     /// <summary>Reads the built-in scenarios of the dataset the server runs on.</summary>
@@ -33,18 +32,7 @@ public sealed partial class ScenarioBook
         ArgumentNullException.ThrowIfNull(options);
         _dataset = dataset;
         _store = store;
-        var source = options.DatasetSource();
-        _catalog = ScenarioCatalog.From(source);
-        // The documents as written, for GET /api/scenarios/{id}; the catalog has only the parsed edits.
-        foreach (var file in source.List("scenarios").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
-        {
-            using var reader = source.Open(file);
-            var text = reader?.ReadToEnd() ?? "";
-            if (ScenarioParser.Parse(text, file).Scenario is not { } scenario)
-                continue;
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            _documents.TryAdd(scenario.Name, document.RootElement.Clone());
-        }
+        _catalog = ScenarioCatalog.From(options.DatasetSource());
     }
 
     /// <summary>The dataset the server runs on, before any scenario.</summary>
@@ -155,7 +143,7 @@ public sealed partial class ScenarioBook
 
     private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(
         s.Name, s.Description, null, true, true, s.Edits.Count,
-        _documents.TryGetValue(s.Name, out var document) ? document : null, null));
+        _catalog.Document(s.Name), null));
 
     private static ScenarioResponse Response(StoredScenario s)
     {

@@ -103,6 +103,11 @@ public sealed class YamlScenarioTests
 
             Assert.Empty(catalog.Problems);
             Assert.Equal("shut", Assert.Single(catalog.Scenarios).Name);
+            // As written, for the API: the YAML document as JSON.
+            var document = catalog.Document("shut")!.Value;
+            Assert.Equal("close", document.GetProperty("edits")[0].GetProperty("type").GetString());
+            Assert.Equal("KZDOS", document.GetProperty("edits")[0].GetProperty("nodes")[0].GetString());
+            Assert.Null(catalog.Document("no-such"));
         }
         finally
         {
