@@ -70,7 +70,7 @@ internal sealed class TinyDataset
     }
 
     public TinyDataset Commodity(string id, double valueUsdPerTonne = 1000, Mode[]? forbidden = null, string hazard = "", bool licensedOnly = false,
-        double? tonnesPerTeu = null)
+        double? tonnesPerTeu = null, double? tonnesPerWagon = null)
     {
         _commodities.Add(new Commodity
         {
@@ -82,6 +82,7 @@ internal sealed class TinyDataset
             HazardClass = hazard,
             LicensedNodesOnly = licensedOnly,
             TonnesPerTeu = tonnesPerTeu,
+            TonnesPerWagon = tonnesPerWagon,
         });
         return this;
     }

@@ -18,13 +18,14 @@ public sealed record AddLinkEdit : ScenarioEdit
     /// <inheritdoc />
     public override string Describe() =>
         $"new {SnakeCase.Name(Link.Mode)} link {Link.Id} {Link.From}→{Link.To}"
-        + (Link.CapacityTonnesPerDay is { } c ? $", {c:0} t/day" : "");
+        + (Link.Capacity is { } c ? $", {c.PerDay:0} {c.UnitText}/day" : "");
 
     internal override void Check(ScenarioCheck check)
     {
         if (check.Dataset.Network.LinkIndex(Link.Id) >= 0)
             check.Fail(Line, Column, $"link '{Link.Id}' already exists; a new link needs a new id");
         check.Nodes([new ScenarioRef(Link.From, Line, Column), new ScenarioRef(Link.To, Line, Column)]);
+        check.CapacityUnit(Link.Capacity, $"link '{Link.Id}'", Line, Column);
     }
 
     internal override void Apply(ScenarioWorkspace workspace) => workspace.AddLink(Link);

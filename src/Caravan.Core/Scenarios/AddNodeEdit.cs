@@ -17,13 +17,14 @@ public sealed record AddNodeEdit : ScenarioEdit
     /// <inheritdoc />
     public override string Describe() =>
         $"new {SnakeCase.Name(Node.Kind)} {Node.Id} ({Node.Country})"
-        + (Node.CapacityTonnesPerDay is { } c ? $", {c:0} t/day" : "");
+        + (Node.Capacity is { } c ? $", {c.PerDay:0} {c.UnitText}/day" : "");
 
     internal override void Check(ScenarioCheck check)
     {
         if (check.Dataset.Network.NodeIndex(Node.Id) >= 0)
             check.Fail(Line, Column, $"node '{Node.Id}' already exists; a new node needs a new id");
         check.AddedNodes.Add(Node.Id);
+        check.CapacityUnit(Node.Capacity, $"node '{Node.Id}'", Line, Column);
     }
 
     internal override void Apply(ScenarioWorkspace workspace) => workspace.AddNode(Node);

@@ -12,16 +12,21 @@ internal static class NetworkRecordReader
 {
     public static readonly string[] LinkFields =
         ["type", "id", "from", "to", "mode", "twoWay", "distanceKm", "transitTimeHours", "costUsdPerTonne",
-         "capacityTonnesPerDay", "departuresPerWeek", "countries", "chokepoints", "operator", "notes"];
+         "capacityTonnesPerDay", "capacityTeuPerDay", "capacityWagonsPerDay", "departuresPerWeek", "countries", "chokepoints",
+         "operator", "notes"];
 
     public static readonly string[] NodeFields =
         ["type", "id", "name", "kind", "country", "lat", "lon", "handlingCostUsdPerTonne", "handlingTimeHours",
-         "capacityTonnesPerDay", "servers", "customsRegime", "dwellPaperHours", "dwellDigitalHours", "gaugeChange",
+         "capacityTonnesPerDay", "capacityTeuPerDay", "capacityWagonsPerDay", "servers", "customsRegime", "dwellPaperHours", "dwellDigitalHours", "gaugeChange",
          "licensedClasses", "notes"];
+
+    // A capacity is given in one unit, as in the dataset's tables.
+    private static readonly string[] CapacityFields = ["capacityTonnesPerDay", "capacityTeuPerDay", "capacityWagonsPerDay"];
 
     public static Link ReadLink(JsonElement e, string path, JsonFields f)
     {
         f.OnlyKnown(e, path, "an add_link edit", LinkFields);
+        OneCapacityUnit(e, path, f);
         return new Link
         {
             Id = NonEmpty(e, path, "id", f),
@@ -33,6 +38,8 @@ internal static class NetworkRecordReader
             TransitTimeHours = f.Dist(e, path, "transitTimeHours", required: true) ?? Distribution.Zero,
             CostUsdPerTonne = f.Number(e, path, "costUsdPerTonne", required: true, min: 0) ?? 0,
             CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0),
+            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0),
+            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0),
             DeparturesPerWeek = f.Number(e, path, "departuresPerWeek", min: 0),
             Countries = f.Refs(e, path, "countries").Select(r => r.Id).ToArray(),
             Chokepoints = f.Refs(e, path, "chokepoints").Select(r => r.Id).ToArray(),
@@ -44,6 +51,7 @@ internal static class NetworkRecordReader
     public static Node ReadNode(JsonElement e, string path, JsonFields f)
     {
         f.OnlyKnown(e, path, "an add_node edit", NodeFields);
+        OneCapacityUnit(e, path, f);
         var node = ReadNodeFields(e, path, f);
         if (node.Kind == NodeKind.Border && (node.CustomsRegime is null || node.DwellPaperHours is null || node.DwellDigitalHours is null))
             f.Fail(path, "a border needs 'customsRegime', 'dwellPaperHours' and 'dwellDigitalHours'");
@@ -62,6 +70,8 @@ internal static class NetworkRecordReader
             HandlingCostUsdPerTonne = f.Number(e, path, "handlingCostUsdPerTonne", min: 0) ?? 0,
             HandlingTimeHours = f.Dist(e, path, "handlingTimeHours") ?? Distribution.Zero,
             CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0),
+            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0),
+            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0),
             Servers = f.Number(e, path, "servers", min: 1) is { } s ? (int)s : null,
             CustomsRegime = e.TryGetProperty("customsRegime", out _) ? Enum<CustomsRegime>(e, path, "customsRegime", f) : null,
             DwellPaperHours = f.Dist(e, path, "dwellPaperHours"),
@@ -70,6 +80,13 @@ internal static class NetworkRecordReader
             LicensedClasses = f.Refs(e, path, "licensedClasses").Select(r => r.Id).ToArray(),
             Notes = f.Text(e, path, "notes") ?? "",
         };
+
+    private static void OneCapacityUnit(JsonElement e, string path, JsonFields f)
+    {
+        var given = CapacityFields.Where(name => e.TryGetProperty(name, out _)).ToList();
+        if (given.Count > 1)
+            f.Fail($"{path}.{given[1]}", $"the capacity is given as both '{given[0]}' and '{given[1]}'; a capacity has one unit");
+    }
 
     private static string NonEmpty(JsonElement e, string path, string name, JsonFields f)
     {

@@ -29,6 +29,16 @@ internal sealed class ScenarioCheck(Dataset dataset, string file, List<Problem> 
     public void Commodity(ScenarioRef r) =>
         Known([r], id => Dataset.FindCommodity(id) is not null, Dataset.Commodities.Select(c => c.Id), "commodity");
 
+    /// <summary>A capacity in TEU or wagons needs every commodity's payload per unit, as in the dataset's tables.</summary>
+    public void CapacityUnit(Network.Capacity? capacity, string element, int line, int column)
+    {
+        if (capacity is not { Unit: not Network.CapacityUnit.Tonnes } c)
+            return;
+        var (field, unit) = c.Unit == Network.CapacityUnit.Teu ? ("t_per_teu", "TEU") : ("t_per_wagon", "wagons");
+        foreach (var commodity in Dataset.Commodities.Where(k => double.IsNaN(k.TonnesPer(c.Unit))))
+            Fail(line, column, $"{element} gives its capacity in {unit}/day, but commodity '{commodity.Id}' has no '{field}' in the dataset");
+    }
+
     private void Known(IEnumerable<ScenarioRef> refs, Func<string, bool> exists, IEnumerable<string> candidates, string what)
     {
         foreach (var r in refs.Where(r => !exists(r.Id)))

@@ -160,6 +160,48 @@ public sealed class ScenarioApplierTests
     }
 
     [Fact]
+    public void Apply_AddLinkAndNodeInTeu_KeepTheirUnit()
+    {
+        var teu = new TinyDataset().Node("A", "KZ").Node("D", "JP", NodeKind.Customer).Link("A", "D", id: "a-d")
+            .Commodity("ti", tonnesPerTeu: 20, tonnesPerWagon: 60).Supply("A", "ti", 100).Demand("D", "ti", 100).Build();
+        var scenario = Parse("""
+            {"type": "add_node", "id": "P", "name": "Port", "kind": "port", "country": "KZ", "lat": 43, "lon": 51, "capacityTeuPerDay": 300},
+            {"type": "add_link", "id": "p-d", "from": "P", "to": "D", "mode": "sea", "distanceKm": 9000, "transitTimeHours": "fixed(400)",
+             "costUsdPerTonne": 60, "capacityWagonsPerDay": 40}
+            """);
+
+        Assert.Empty(ScenarioApplier.Validate(teu, [scenario]));
+        var applied = ScenarioApplier.Apply(teu, [scenario]).Dataset;
+
+        Assert.Equal(new Capacity(300, CapacityUnit.Teu), applied.FindNode("P")!.Capacity);
+        Assert.Equal(new Capacity(40, CapacityUnit.Wagons), applied.Links.Single(l => l.Id == "p-d").Capacity);
+        Assert.Equal("new port P (KZ), 300 TEU/day", scenario.Edits[0].Describe());
+    }
+
+    [Fact]
+    public void Validate_AddedCapacityInTeuWithoutPayload_NamesTheCommodity()
+    {
+        var problems = ScenarioApplier.Validate(Network(), [Parse("""
+            {"type": "add_node", "id": "P", "name": "Port", "kind": "port", "country": "KZ", "lat": 43, "lon": 51, "capacityTeuPerDay": 300}
+            """)]);
+
+        Assert.Equal(2, problems.Count); // neither ga nor u has t_per_teu
+        Assert.Contains("node 'P' gives its capacity in TEU/day, but commodity 'ga' has no 't_per_teu'", problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AddLinkWithTwoCapacityUnits_IsALocatedProblem()
+    {
+        var result = ScenarioParser.Parse("""
+            {"name": "s", "edits": [{"type": "add_link", "id": "x", "from": "A", "to": "D", "mode": "rail", "distanceKm": 5,
+              "transitTimeHours": "fixed(1)", "costUsdPerTonne": 1, "capacityTonnesPerDay": 100, "capacityTeuPerDay": 5}]}
+            """, "s.json");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("both 'capacityTonnesPerDay' and 'capacityTeuPerDay'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_UnknownIds_LocatedWithSuggestions()
     {
         var scenario = ScenarioParser.Parse("""
