@@ -27,6 +27,13 @@ public sealed record FlowSolverOptions
     /// </summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>
+    /// Stops a solve early (a server run that was cancelled): the LP through its solver's interrupt,
+    /// the network simplex between pivots; the result is then <see cref="FlowStatus.Cancelled"/>.
+    /// OR-Tools' min-cost flow cannot be interrupted and runs to its end.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>True: demand may go unmet at its penalty (always feasible). False: all demand must be met.</summary>
     public bool AllowUnmet { get; init; } = true;
 

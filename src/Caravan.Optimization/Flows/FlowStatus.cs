@@ -18,4 +18,6 @@ public enum FlowStatus
     Unbalanced,
     /// <summary>The solver failed or the numbers cannot be represented (see <see cref="FlowSolution.Message"/>).</summary>
     Error,
+    /// <summary>Stopped through <see cref="FlowSolverOptions.Cancellation"/> before an answer.</summary>
+    Cancelled,
 }

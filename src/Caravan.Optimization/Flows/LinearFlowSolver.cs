@@ -109,8 +109,12 @@ internal static class LinearFlowSolver
         objective.SetMinimization();
 
         var watch = Stopwatch.StartNew();
-        var status = solver.Solve();
+        Solver.ResultStatus status;
+        using (options.Cancellation.Register(() => solver.InterruptSolve()))
+            status = solver.Solve();
         var elapsed = watch.Elapsed;
+        if (options.Cancellation.IsCancellationRequested)
+            return FlowSolution.Failed(problem, FlowStatus.Cancelled, id, "cancelled", elapsed);
         var mapped = Map(status);
         // Some backends answer NOT_SOLVED or ABNORMAL when the clock runs out before a first flow.
         var outOfTime = options.TimeLimit is { } l && elapsed >= l * 0.95;

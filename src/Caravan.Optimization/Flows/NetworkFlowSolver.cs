@@ -34,7 +34,7 @@ internal static class NetworkFlowSolver
             return FlowSolution.Failed(problem, FlowStatus.Error, SolverName(engine), "quantities and costs too large for 64-bit integer units; use the LP", watch.Elapsed);
 
         var network = ExpandedNetwork.Build(problem, scaling, arcTonnes, nodeTonnes, options.AllowUnmet);
-        var result = Run(network, engine, options.TimeLimit);
+        var result = Run(network, engine, options);
         var elapsed = watch.Elapsed;
         if (result.Status != FlowStatus.Optimal)
             return FlowSolution.Failed(problem, result.Status, SolverName(engine), result.Explanation ?? result.Status.ToString(), elapsed);
@@ -60,9 +60,10 @@ internal static class NetworkFlowSolver
             [flow], [shipped], [unmet], arcDual, nodeDual, elapsed);
     }
 
-    // OR-Tools' MinCostFlow takes no time limit; the simplex checks its own.
-    private static MinCostFlowResult Run(ExpandedNetwork network, FlowMethod engine, TimeSpan? timeLimit) => engine == FlowMethod.NetworkSimplex
-        ? NetworkSimplex.Solve(network.NodeCount, network.Tail, network.Head, network.Capacity, network.Cost, network.Supply, timeLimit)
+    // OR-Tools' MinCostFlow takes no time limit and cannot be interrupted; the simplex checks both.
+    private static MinCostFlowResult Run(ExpandedNetwork network, FlowMethod engine, FlowSolverOptions options) => engine == FlowMethod.NetworkSimplex
+        ? NetworkSimplex.Solve(network.NodeCount, network.Tail, network.Head, network.Capacity, network.Cost, network.Supply,
+            options.TimeLimit, cancellation: options.Cancellation)
         : OrToolsMinCostFlow.Solve(network);
 
     // Complementary slackness: a saturated arc whose reduced cost c + π(tail) − π(head) is negative

@@ -97,12 +97,13 @@ internal sealed class NetworkSimplex
     /// <summary>
     /// Solves min Σ cost·flow subject to 0 ≤ flow ≤ capacity and outflow − inflow = supply at every
     /// node. Capacities must be non-negative and supplies must balance. Stops with
-    /// <see cref="FlowStatus.TimeLimit"/> past <paramref name="timeLimit"/>, and with an error after
+    /// <see cref="FlowStatus.TimeLimit"/> past <paramref name="timeLimit"/>, with
+    /// <see cref="FlowStatus.Cancelled"/> once <paramref name="cancellation"/> is set, and with an error after
     /// <paramref name="maxPivots"/> pivots (default 1,000 per node and arc: far beyond what any
     /// instance measured needed, about 5 per node) so that no input can keep a caller waiting forever.
     /// </summary>
     public static MinCostFlowResult Solve(int nodes, int[] tails, int[] heads, long[] capacities, long[] costs, long[] supply,
-        TimeSpan? timeLimit = null, long? maxPivots = null)
+        TimeSpan? timeLimit = null, long? maxPivots = null, CancellationToken cancellation = default)
     {
         if (heads.Length != tails.Length || capacities.Length != tails.Length || costs.Length != tails.Length || supply.Length != nodes)
             throw new ArgumentException("one tail, head, capacity and cost per arc and one supply per node");
@@ -126,8 +127,13 @@ internal sealed class NetworkSimplex
         {
             if (pivots > pivotLimit)
                 return MinCostFlowResult.Failed(FlowStatus.Error, $"the network simplex did not finish within {pivotLimit:N0} pivots");
-            if (timeLimit is { } limit && pivots % 1024 == 0 && watch.Elapsed > limit)
-                return MinCostFlowResult.Failed(FlowStatus.TimeLimit, $"time limit of {limit.TotalSeconds:0.#} s reached before the optimum was found");
+            if ((pivots & 1023) == 1) // the first pivot, then every 1,024th
+            {
+                if (cancellation.IsCancellationRequested)
+                    return MinCostFlowResult.Failed(FlowStatus.Cancelled, "cancelled");
+                if (timeLimit is { } limit && watch.Elapsed > limit)
+                    return MinCostFlowResult.Failed(FlowStatus.TimeLimit, $"time limit of {limit.TotalSeconds:0.#} s reached before the optimum was found");
+            }
             simplex.Pivot(entering);
         }
         return simplex.Result();

@@ -30,10 +30,12 @@ public static class FlowJob
         return FlowReportJson.Of(ScenarioComparison.Of(reports));
     }
 
-    // The LP solver cannot be interrupted; a cancelled run is marked at once and its solve ends at
-    // the solver's time limit (at most the run-length limit) in the background.
+    // A cancelled run is marked at once; the solve in the background is interrupted through the
+    // solver options (the LP backends that honour an interrupt, the network simplex), and otherwise
+    // ends at its time limit, at most the run-length limit.
     private static async Task<FlowReport> SolveAsync(AppliedScenario applied, FlowOptions options, CancellationToken cancellationToken)
     {
+        options = options with { Solver = options.Solver with { Cancellation = cancellationToken } };
         var solve = Task.Run(() => FlowPlanner.Plan(applied, options), CancellationToken.None);
         await solve.WaitAsync(cancellationToken);
         return await solve;

@@ -149,6 +149,22 @@ public sealed class FlowSolverTests
     }
 
     [Theory]
+    [InlineData(FlowMethod.LinearProgram, LpBackend.Glop)]
+    [InlineData(FlowMethod.LinearProgram, LpBackend.Clp)]
+    [InlineData(FlowMethod.NetworkSimplex, LpBackend.Auto)]
+    public void Cancelled_BeforeTheAnswer_IsCancelledWithoutAFlow(FlowMethod method, LpBackend backend)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var problem = method == FlowMethod.NetworkSimplex ? Instances.Bypass() : Instances.SharedArc();
+
+        var solution = FlowSolver.Solve(problem, new FlowSolverOptions { Method = method, Backend = backend, Cancellation = cancelled.Token });
+
+        Assert.Equal(FlowStatus.Cancelled, solution.Status);
+        Assert.False(solution.HasFlow);
+    }
+
+    [Theory]
     [MemberData(nameof(MinCostFlowEngines))]
     public void MinCostFlow_TwoCommodities_IsAClearErrorResult(FlowMethod engine)
     {

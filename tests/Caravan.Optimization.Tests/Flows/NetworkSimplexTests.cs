@@ -127,6 +127,17 @@ public sealed class NetworkSimplexTests
     }
 
     [Fact]
+    public void Solve_Cancelled_StopsWithCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var result = NetworkSimplex.Solve(4, [0, 0, 1, 1, 2], [1, 2, 2, 3, 3], [4, 2, 2, 3, 5], [2, 2, 1, 3, 1], [4, 0, 0, -4], cancellation: cancelled.Token);
+
+        Assert.Equal(FlowStatus.Cancelled, result.Status);
+    }
+
+    [Fact]
     public void Solve_EmptyNetwork_IsOptimalAtZero()
     {
         var result = NetworkSimplex.Solve(0, [], [], [], [], []);
