@@ -30,24 +30,24 @@ public static class ScenarioEndpoints
     private static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> Get(string id, ScenarioBook book, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await book.FindAsync(id, Caller.Of(user), cancellationToken) is { } s ? TypedResults.Ok(s) : ApiProblems.NotFound("id", $"no scenario '{id}'");
 
-    private static Ok<ScenarioValidation> Validate(ScenarioCreateRequest request, ScenarioBook book) => TypedResults.Ok(book.Check(request.Scenario));
+    private static Ok<ScenarioValidation> Validate(ScenarioCreateRequest request, ScenarioBook book) => TypedResults.Ok(book.Check(request).Validation);
 
     private static async Task<Results<Created<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> Create(
         ScenarioCreateRequest request, ScenarioBook book, CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var check = book.Check(request.Scenario);
-        if (!check.Valid)
+        var (check, document) = book.Check(request);
+        if (document is not { } scenario)
         {
             var errors = new FieldErrors();
             foreach (var p in check.Problems)
                 errors.Add(p.Field, p.Line > 0 ? $"line {p.Line}, column {p.Column}: {p.Message}" : p.Message);
             return errors.ToProblem("Invalid scenario");
         }
-        var id = request.Scenario.GetProperty("name").GetString()!;
+        var id = scenario.GetProperty("name").GetString()!;
         if (book.IsBuiltIn(id) || await store.GetScenarioAsync(id, cancellationToken) is not null)
-            return ApiProblems.Conflict("scenario.name", $"a scenario named '{id}' exists; pick another name or delete it first");
+            return ApiProblems.Conflict(request.ScenarioYaml is null ? "scenario.name" : "scenarioYaml.name", $"a scenario named '{id}' exists; pick another name or delete it first");
         var caller = Caller.Of(user);
-        await store.SaveScenarioAsync(id, id, caller.Owner!, request.Shared, JsonSerializer.Serialize(request.Scenario), cancellationToken);
+        await store.SaveScenarioAsync(id, id, caller.Owner!, request.Shared, JsonSerializer.Serialize(scenario), cancellationToken);
         var created = await book.FindAsync(id, caller, cancellationToken);
         return TypedResults.Created($"/api/scenarios/{id}", created);
     }

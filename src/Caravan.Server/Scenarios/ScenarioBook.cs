@@ -61,6 +61,39 @@ public sealed partial class ScenarioBook
         id.Equals("baseline", StringComparison.OrdinalIgnoreCase) || _catalog.Scenarios.Any(s => s.Name.Equals(id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// Checks the scenario of a create or validate request, given as JSON (<c>scenario</c>) or YAML text
+    /// (<c>scenarioYaml</c>); the document to store (YAML as JSON) when it is valid.
+    /// </summary>
+    public (ScenarioValidation Validation, JsonElement? Document) Check(ScenarioCreateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ScenarioYaml is null)
+        {
+            var validation = Check(request.Scenario);
+            return (validation, validation.Valid ? request.Scenario : null);
+        }
+        if (request.Scenario.ValueKind != JsonValueKind.Undefined)
+            return (new ScenarioValidation(false, [new ScenarioProblem("scenario", 0, 0, "give the scenario either as 'scenario' (JSON) or as 'scenarioYaml' (YAML text), not both")]), null);
+        return CheckYaml(request.ScenarioYaml);
+    }
+
+    // YAML problems carry YAML lines and columns; the field is the YAML text itself.
+    private (ScenarioValidation Validation, JsonElement? Document) CheckYaml(string yaml)
+    {
+        const string field = "scenarioYaml";
+        var parsed = ScenarioParser.ParseYaml(yaml, field);
+        var problems = parsed.Problems.Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)).ToList();
+        if (parsed.Scenario is { } scenario)
+        {
+            if (!Slug().IsMatch(scenario.Name))
+                problems.Add(new ScenarioProblem(field + ".name", 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit"));
+            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)));
+        }
+        var valid = problems.Count == 0;
+        return (new ScenarioValidation(valid, problems), valid ? ScenarioParser.Document(yaml, "scenario.yaml") : null);
+    }
+
+    /// <summary>
     /// Checks a scenario document with the scenario parser and against the dataset (every node, link,
     /// country, chokepoint and commodity it names must exist); problems name the field at fault.
     /// </summary>

@@ -100,6 +100,47 @@ public sealed class ScenarioEndpointsTests(CaravanApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Create_YamlText_StoredAndShownAsJson()
+    {
+        var alice = await factory.ClientAsync("alice-yaml", Role.Analyst);
+        const string yaml = "name: dostyk-half\ndescription: Dostyk at half capacity\nedits:\n  - type: scale_capacity\n    nodes: [KZDOS]\n    factor: 0.5\n";
+
+        var created = await alice.PostAsJsonAsync("/api/scenarios", new { scenarioYaml = yaml });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var shown = await alice.GetFromJsonAsync<JsonElement>("/api/scenarios/dostyk-half");
+        Assert.Equal("Dostyk at half capacity", shown.GetProperty("description").GetString());
+        var edit = shown.GetProperty("document").GetProperty("edits")[0];
+        Assert.Equal("scale_capacity", edit.GetProperty("type").GetString());
+        Assert.Equal(0.5, edit.GetProperty("factor").GetDouble());
+    }
+
+    [Fact]
+    public async Task Validate_YamlWithUnknownNode_ProblemAtItsYamlLine()
+    {
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/scenarios/validate",
+            new { scenarioYaml = "name: y\nedits:\n  - type: close\n    nodes: [KZDOZ]\n" });
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.GetProperty("valid").GetBoolean());
+        var problem = body.GetProperty("problems")[0];
+        Assert.Equal("scenarioYaml", problem.GetProperty("field").GetString());
+        Assert.Equal(4, problem.GetProperty("line").GetInt32());
+        Assert.Contains("did you mean 'KZDOS'", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"scenarioYaml": "name: y\nedits: [\n"}""", "scenarioYaml")]
+    [InlineData("""{"scenarioYaml": "name: Bad Name\nedits: []\n"}""", "scenarioYaml.name")]
+    [InlineData("""{"scenario": {"name": "ok", "edits": []}, "scenarioYaml": "name: ok\nedits: []\n"}""", "scenario")]
+    public async Task Create_BadYamlRequest_ProblemNamesField(string json, string field)
+    {
+        var alice = await factory.ClientAsync("alice-yaml2", Role.Analyst);
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        await ProblemAssert.NamesField(await alice.PostAsync("/api/scenarios", content), field);
+    }
+
+    [Fact]
     public async Task Validate_NoKey_ReportsProblemsWithoutStoring()
     {
         var client = factory.CreateClient();
