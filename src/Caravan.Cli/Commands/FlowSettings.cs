@@ -24,6 +24,12 @@ public class FlowSettings : ScenarioSettings
     [Description("Only supply in this country ships (repeatable, ISO alpha-2): what can these origins deliver?")]
     public string[] Origins { get; init; } = [];
 
+    /// <summary>Formulation and engine.</summary>
+    [CommandOption("--method <METHOD>")]
+    [Description("auto (default: one commodity as min-cost flow on the network simplex, or on cost scaling above 250,000 arcs; more as an LP), network-simplex, cost-scaling (OR-Tools) or lp.")]
+    [DefaultValue("auto")]
+    public string Method { get; init; } = "auto";
+
     /// <summary>LP backend.</summary>
     [CommandOption("--backend <SOLVER>")]
     [Description("LP solver: auto (default: clp for small problems; for large ones glop with duals, highs without), highs, glop, clp or pdlp.")]
@@ -32,7 +38,7 @@ public class FlowSettings : ScenarioSettings
 
     /// <summary>Solver time limit, seconds.</summary>
     [CommandOption("--time-limit <SECONDS>")]
-    [Description("Stop the LP after this many seconds and report the best flow found.")]
+    [Description("Stop the LP (or the network simplex) after this many seconds; the LP reports the best flow found.")]
     public double? TimeLimitSeconds { get; init; }
 
     /// <summary>Rows per table.</summary>
@@ -63,6 +69,14 @@ public class FlowSettings : ScenarioSettings
             "pdlp" => LpBackend.Pdlp,
             _ => throw new CaravanException($"--backend must be auto, highs, glop, clp or pdlp; got '{Backend}'"),
         };
+        var method = Method.ToLowerInvariant() switch
+        {
+            "auto" => FlowMethod.Auto,
+            "network-simplex" => FlowMethod.NetworkSimplex,
+            "cost-scaling" => FlowMethod.MinCostFlow,
+            "lp" => FlowMethod.LinearProgram,
+            _ => throw new CaravanException($"--method must be auto, network-simplex, cost-scaling or lp; got '{Method}'"),
+        };
         return new FlowOptions
         {
             PeriodDays = PeriodDays,
@@ -70,6 +84,7 @@ public class FlowSettings : ScenarioSettings
             Origins = Origins,
             Solver = new FlowSolverOptions
             {
+                Method = method,
                 Backend = backend,
                 TimeLimit = TimeLimitSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
             },

@@ -79,10 +79,28 @@ public sealed class FlowCommandTests
     }
 
     [Theory]
+    [InlineData("auto", "network simplex")]
+    [InlineData("network-simplex", "network simplex")]
+    [InlineData("cost-scaling", "or-tools min-cost flow")]
+    [InlineData("lp", "CLP")]
+    public void Flow_OneCommodity_EveryMethodGivesTheSameCost(string method, string solver)
+    {
+        var (code, output) = Run("flow", "--commodity", "gallium", "--method", method, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(solver, json.RootElement.GetProperty("solver").GetString());
+        // 118,345 US$ on the network simplex; the others to within their integer units and tolerances.
+        Assert.Equal(118_345, json.RootElement.GetProperty("totalCostUsd").GetDouble(), 1.0);
+    }
+
+    [Theory]
     [InlineData("flow --scenario russia-transit-closd", "did you mean 'russia-transit-closed'")]
     [InlineData("flow --commodity galium", "did you mean 'gallium'")]
     [InlineData("flow --period fortnight", "--period must be")]
     [InlineData("flow --backend cplex", "--backend must be")]
+    [InlineData("flow --method simplex", "--method must be")]
+    [InlineData("flow --method cost-scaling", "min-cost flow takes one commodity")]
     [InlineData("compare --scenario baseline", "two or more --scenario")]
     public void Flow_BadInput_IsOneClearLine(string args, string message)
     {
