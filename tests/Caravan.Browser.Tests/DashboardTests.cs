@@ -11,17 +11,11 @@ namespace Caravan.Browser.Tests;
 public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private static readonly Dataset Eurasia = DatasetReader.BuiltIn();
-    private readonly List<string> _outside = [];
-    private readonly List<string> _errors = [];
-    private IBrowserContext? _context;
+    private readonly DashboardSession _session = new(fixture);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_context is not null)
-            await _context.CloseAsync();
-    }
+    public Task DisposeAsync() => _session.CloseAsync();
 
     [SkippableFact]
     public async Task Map_Opened_DrawsCountriesAndWholeNetworkAndZoomsByKeyboard()
@@ -207,40 +201,17 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await OpenAsync("/api/reference/", waitForDashboard: false);
         await page.GetByText("/api/network/geojson").First.WaitForAsync(new() { Timeout = 30_000 });
         await ShotAsync(page, "api-reference");
-        Assert.Empty(_outside);
+        Assert.Empty(_session.Outside);
     }
 
-    private async Task<IPage> OpenAsync(string path, int width = 1366, int height = 860, bool waitForDashboard = true)
-    {
-        var browser = fixture.RequireBrowser();
-        _context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await _context.NewPageAsync();
-        var server = new Uri(fixture.Server.Url);
-        page.Request += (_, r) =>
-        {
-            if (Uri.TryCreate(r.Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && u.Authority != server.Authority)
-                _outside.Add(r.Url);
-        };
-        page.PageError += (_, e) => _errors.Add(e);
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-                _errors.Add(m.Text);
-        };
-        await page.GotoAsync(fixture.Server.Url + path);
-        if (waitForDashboard)
-            await page.Locator("body[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
-        return page;
-    }
+    private Task<IPage> OpenAsync(string path, int width = 1366, int height = 860, bool waitForDashboard = true) =>
+        _session.OpenAsync(path, width, height, waitForDashboard);
 
-    // Every page works offline and without script errors.
     private Task DoneAsync()
     {
-        Assert.Empty(_outside);
-        Assert.Empty(_errors);
+        _session.AssertClean();
         return Task.CompletedTask;
     }
 
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = false });
+    private static Task ShotAsync(IPage page, string name) => DashboardSession.ShotAsync(page, name);
 }

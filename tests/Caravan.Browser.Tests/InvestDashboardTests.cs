@@ -7,31 +7,17 @@ namespace Caravan.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class InvestDashboardTests(BrowserFixture fixture) : IAsyncLifetime
 {
-    private readonly List<string> _errors = [];
-    private IBrowserContext? _context;
+    private readonly DashboardSession _session = new(fixture);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_context is not null)
-            await _context.CloseAsync();
-    }
+    public Task DisposeAsync() => _session.CloseAsync();
 
     [SkippableFact]
     public async Task Invest_BuiltInGalliumBan_FrontierDrawnPortfolioExplainedUrlShareable()
     {
         var key = await fixture.Server.Store.CreateKeyAsync("browser-invest", Role.Analyst);
-        _context = await fixture.RequireBrowser().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 860 } });
-        var page = await _context.NewPageAsync();
-        page.PageError += (_, e) => _errors.Add(e);
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-                _errors.Add(m.Text);
-        };
-        await page.GotoAsync(fixture.Server.Url + "/?view=invest");
-        await page.Locator("body[data-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
+        var page = await _session.OpenAsync("/?view=invest");
         await page.Locator("#api-key").FillAsync(key.Token);
         await page.Locator("#api-key").PressAsync("Tab");
         await page.GetByLabel("Budget, US$", new() { Exact = true }).FillAsync("1000000000");
@@ -49,7 +35,7 @@ public sealed class InvestDashboardTests(BrowserFixture fixture) : IAsyncLifetim
         Assert.Contains("run=", page.Url, StringComparison.Ordinal);
         Assert.Contains("sweep=0%3A200000000%3A100000000", page.Url, StringComparison.Ordinal);
         await page.Locator("svg.frontier").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "invest.png") });
-        Assert.Empty(_errors);
+        await DashboardSession.ShotAsync(page, "invest");
+        _session.AssertClean();
     }
 }

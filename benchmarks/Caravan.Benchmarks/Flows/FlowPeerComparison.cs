@@ -79,8 +79,8 @@ public static class FlowPeerComparison
     // warm-ups, since one solve of a small file takes tens of milliseconds.
     private static void EngineOnly(FlowProblem problem, int repetitions, int warmUps)
     {
-        var k = problem.Commodities[0];
-        var scaling = IntegerScaling.Choose(k.Demand.Sum(d => d.Tonnes), 1e4, problem.NodeCount + 2, integral: true)!;
+        // DIMACS data are integral: exact 1 t and 1 US$/t units, as the adapter picks for them.
+        var scaling = new IntegerScaling(TonneDigits: 0, CostDigits: 0);
         var network = ExpandedNetwork.Build(problem, scaling, problem.ArcCapacity, problem.NodeCapacity, allowUnmet: false);
         foreach (var (name, engine) in new (string, Func<MinCostFlowResult>)[]
         {

@@ -10,18 +10,18 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 internal sealed class ExpandedNetwork
 {
-    private readonly List<int> tails, heads;
-    private readonly List<long> capacities, costs;
+    private readonly List<int> _tails, _heads;
+    private readonly List<long> _capacities, _costs;
 
     private ExpandedNetwork(int nodeCount, int arcCount)
     {
         Supply = new long[nodeCount];
-        (tails, heads, capacities, costs) = (new(arcCount), new(arcCount), new(arcCount), new(arcCount));
+        (_tails, _heads, _capacities, _costs) = (new(arcCount), new(arcCount), new(arcCount), new(arcCount));
     }
 
     public int NodeCount => Supply.Length;
 
-    public int ArcCount => tails.Count;
+    public int ArcCount => _tails.Count;
 
     public long[] Supply { get; }
 
@@ -81,19 +81,19 @@ internal sealed class ExpandedNetwork
         network.SlackArc = allowUnmet ? network.Add(source, sink, required, scaling.Cost(k.PenaltyUsdPerTonne)) : -1;
         network.Supply[source] = required;
         network.Supply[sink] = -required;
-        network.Tail = [.. network.tails];
-        network.Head = [.. network.heads];
-        network.Capacity = [.. network.capacities];
-        network.Cost = [.. network.costs];
+        network.Tail = [.. network._tails];
+        network.Head = [.. network._heads];
+        network.Capacity = [.. network._capacities];
+        network.Cost = [.. network._costs];
         return network;
     }
 
     private int Add(int tail, int head, long capacity, long cost)
     {
-        tails.Add(tail);
-        heads.Add(head);
-        capacities.Add(Math.Max(capacity, 0));
-        costs.Add(cost);
-        return tails.Count - 1;
+        _tails.Add(tail);
+        _heads.Add(head);
+        _capacities.Add(Math.Max(capacity, 0));
+        _costs.Add(cost);
+        return _tails.Count - 1;
     }
 }

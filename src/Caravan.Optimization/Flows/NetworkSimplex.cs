@@ -35,63 +35,63 @@ internal sealed class NetworkSimplex
 
     private const sbyte InTree = 0, AtLower = 1, AtUpper = -1;
 
-    private readonly int nodes, arcs, root;
-    private readonly int[] tail, head;
-    private readonly long[] capacity, cost, flow, potential;
-    private readonly sbyte[] state;
-    private readonly int[] parent, predArc, thread, revThread, succNum, lastSucc;
-    private readonly bool[] upward; // the node's tree arc points from it to its parent
-    private readonly int blockSize;
-    private readonly int[] order; // internal arc i is input arc order[i]
-    private int nextArc;
+    private readonly int _nodes, _arcs, _root;
+    private readonly int[] _tail, _head;
+    private readonly long[] _capacity, _cost, _flow, _potential;
+    private readonly sbyte[] _state;
+    private readonly int[] _parent, _predArc, _thread, _revThread, _succNum, _lastSucc;
+    private readonly bool[] _upward; // the node's tree arc points from it to its parent
+    private readonly int _blockSize;
+    private readonly int[] _order; // internal arc i is input arc order[i]
+    private int _nextArc;
 
     // Scratch for one pivot: the path from the entering node up to the detached subtree's root, with
     // each path node's thread neighbours as they were before the pivot rewrote them.
-    private readonly int[] path, pathBefore, pathAfterLast;
+    private readonly int[] _path, _pathBefore, _pathAfterLast;
 
     /// <summary>Real arcs are 0..m−1; the artificial arc of node v is m + v.</summary>
     private NetworkSimplex(int nodes, int[] tails, int[] heads, long[] capacities, long[] costs)
     {
-        this.nodes = nodes;
-        arcs = tails.Length;
-        root = nodes;
-        var all = arcs + nodes;
-        tail = new int[all];
-        head = new int[all];
-        capacity = new long[all];
-        cost = new long[all];
-        flow = new long[all];
-        state = new sbyte[all];
+        _nodes = nodes;
+        _arcs = tails.Length;
+        _root = nodes;
+        var all = _arcs + _nodes;
+        _tail = new int[all];
+        _head = new int[all];
+        _capacity = new long[all];
+        _cost = new long[all];
+        _flow = new long[all];
+        _state = new sbyte[all];
         // Arc mixing: internal arc i is input arc order[i], taking every stride-th input arc in turn,
         // so a search block samples the whole network rather than one run of similar arcs.
-        order = new int[arcs];
-        var stride = Math.Max(1, (int)Math.Sqrt(arcs));
+        _order = new int[_arcs];
+        var stride = Math.Max(1, (int)Math.Sqrt(_arcs));
         var i = 0;
         for (var start = 0; start < stride; start++)
         {
-            for (var a = start; a < arcs; a += stride)
-                order[i++] = a;
+            for (var a = start; a < _arcs; a += stride)
+                _order[i++] = a;
         }
-        for (i = 0; i < arcs; i++)
+        for (i = 0; i < _arcs; i++)
         {
-            var a = order[i];
-            tail[i] = tails[a];
-            head[i] = heads[a];
-            capacity[i] = capacities[a];
-            cost[i] = costs[a];
+            var a = _order[i];
+            _tail[i] = tails[a];
+            _head[i] = heads[a];
+            _capacity[i] = capacities[a];
+            _cost[i] = costs[a];
         }
-        potential = new long[nodes + 1];
-        parent = new int[nodes + 1];
-        predArc = new int[nodes + 1];
-        thread = new int[nodes + 1];
-        revThread = new int[nodes + 1];
-        succNum = new int[nodes + 1];
-        lastSucc = new int[nodes + 1];
-        upward = new bool[nodes + 1];
-        path = new int[nodes + 1];
-        pathBefore = new int[nodes + 1];
-        pathAfterLast = new int[nodes + 1];
-        blockSize = Math.Max(10, (int)(BlockFactor * Math.Sqrt(arcs)));
+        _potential = new long[_nodes + 1];
+        _parent = new int[_nodes + 1];
+        _predArc = new int[_nodes + 1];
+        _thread = new int[_nodes + 1];
+        _revThread = new int[_nodes + 1];
+        _succNum = new int[_nodes + 1];
+        _lastSucc = new int[_nodes + 1];
+        _upward = new bool[_nodes + 1];
+        _path = new int[_nodes + 1];
+        _pathBefore = new int[_nodes + 1];
+        _pathAfterLast = new int[_nodes + 1];
+        _blockSize = Math.Max(10, (int)(BlockFactor * Math.Sqrt(_arcs)));
     }
 
     /// <summary>
@@ -141,31 +141,31 @@ internal sealed class NetworkSimplex
 
     private void Initialise(long[] supply, long bigM)
     {
-        for (var a = 0; a < arcs; a++)
-            state[a] = AtLower;
+        for (var a = 0; a < _arcs; a++)
+            _state[a] = AtLower;
         // Every node hangs from the root; the thread visits the root, then 0, 1, …, n − 1.
-        parent[root] = -1;
-        predArc[root] = -1;
-        succNum[root] = nodes + 1;
-        lastSucc[root] = nodes == 0 ? root : nodes - 1;
-        Link(root, nodes == 0 ? root : 0);
-        for (var v = 0; v < nodes; v++)
+        _parent[_root] = -1;
+        _predArc[_root] = -1;
+        _succNum[_root] = _nodes + 1;
+        _lastSucc[_root] = _nodes == 0 ? _root : _nodes - 1;
+        Link(_root, _nodes == 0 ? _root : 0);
+        for (var v = 0; v < _nodes; v++)
         {
-            var a = arcs + v;
-            cost[a] = bigM;
-            capacity[a] = Unlimited;
-            state[a] = InTree;
+            var a = _arcs + v;
+            _cost[a] = bigM;
+            _capacity[a] = Unlimited;
+            _state[a] = InTree;
             // Zero-supply nodes point up too: a zero-flow tree arc directed towards the root keeps the
             // starting tree strongly feasible.
-            upward[v] = supply[v] >= 0;
-            (tail[a], head[a]) = upward[v] ? (v, root) : (root, v);
-            flow[a] = Math.Abs(supply[v]);
-            potential[v] = upward[v] ? -bigM : bigM;
-            parent[v] = root;
-            predArc[v] = a;
-            succNum[v] = 1;
-            lastSucc[v] = v;
-            Link(v, v + 1 < nodes ? v + 1 : root);
+            _upward[v] = supply[v] >= 0;
+            (_tail[a], _head[a]) = _upward[v] ? (v, _root) : (_root, v);
+            _flow[a] = Math.Abs(supply[v]);
+            _potential[v] = _upward[v] ? -bigM : bigM;
+            _parent[v] = _root;
+            _predArc[v] = a;
+            _succNum[v] = 1;
+            _lastSucc[v] = v;
+            Link(v, v + 1 < _nodes ? v + 1 : _root);
         }
     }
 
@@ -174,16 +174,16 @@ internal sealed class NetworkSimplex
     {
         // The hottest loop: about √m arcs per pivot. Unchecked element access (every index is an arc
         // below m or a node of that arc) keeps it close to native speed.
-        ref var stateAt = ref MemoryMarshal.GetArrayDataReference(state);
-        ref var costAt = ref MemoryMarshal.GetArrayDataReference(cost);
-        ref var tailAt = ref MemoryMarshal.GetArrayDataReference(tail);
-        ref var headAt = ref MemoryMarshal.GetArrayDataReference(head);
-        ref var potentialAt = ref MemoryMarshal.GetArrayDataReference(potential);
+        ref var stateAt = ref MemoryMarshal.GetArrayDataReference(_state);
+        ref var costAt = ref MemoryMarshal.GetArrayDataReference(_cost);
+        ref var tailAt = ref MemoryMarshal.GetArrayDataReference(_tail);
+        ref var headAt = ref MemoryMarshal.GetArrayDataReference(_head);
+        ref var potentialAt = ref MemoryMarshal.GetArrayDataReference(_potential);
         long best = 0;
         var entering = -1;
-        var left = blockSize;
-        var e = nextArc;
-        for (var scanned = 0; scanned < arcs; scanned++)
+        var left = _blockSize;
+        var e = _nextArc;
+        for (var scanned = 0; scanned < _arcs; scanned++)
         {
             var reduced = Unsafe.Add(ref stateAt, e) * (Unsafe.Add(ref costAt, e)
                 + Unsafe.Add(ref potentialAt, Unsafe.Add(ref tailAt, e)) - Unsafe.Add(ref potentialAt, Unsafe.Add(ref headAt, e)));
@@ -192,35 +192,35 @@ internal sealed class NetworkSimplex
                 best = reduced;
                 entering = e;
             }
-            if (++e == arcs)
+            if (++e == _arcs)
                 e = 0;
             if (--left == 0)
             {
                 if (entering >= 0)
                     break;
-                left = blockSize;
+                left = _blockSize;
             }
         }
-        nextArc = e;
+        _nextArc = e;
         return entering;
     }
 
     private void Pivot(int entering)
     {
         // Flow goes round the cycle first → second over the entering arc, back through the tree.
-        var increase = state[entering] == AtLower;
-        var first = increase ? tail[entering] : head[entering];
-        var second = increase ? head[entering] : tail[entering];
+        var increase = _state[entering] == AtLower;
+        var first = increase ? _tail[entering] : _head[entering];
+        var second = increase ? _head[entering] : _tail[entering];
         var join = Apex(first, second);
 
-        var delta = increase ? capacity[entering] - flow[entering] : flow[entering];
+        var delta = increase ? _capacity[entering] - _flow[entering] : _flow[entering];
         int leaving = -1; // the node whose tree arc leaves; −1: the entering arc itself blocks
         var leavingOnFirstSide = false;
         // Going round from the apex: down to first, the entering arc, up from second. The last blocking
         // arc on that tour leaves: strict < walking up from first, <= walking up from second.
-        for (var u = first; u != join; u = parent[u])
+        for (var u = first; u != join; u = _parent[u])
         {
-            var room = upward[u] ? flow[predArc[u]] : capacity[predArc[u]] - flow[predArc[u]];
+            var room = _upward[u] ? _flow[_predArc[u]] : _capacity[_predArc[u]] - _flow[_predArc[u]];
             if (room < delta)
             {
                 delta = room;
@@ -228,9 +228,9 @@ internal sealed class NetworkSimplex
                 leavingOnFirstSide = true;
             }
         }
-        for (var u = second; u != join; u = parent[u])
+        for (var u = second; u != join; u = _parent[u])
         {
-            var room = upward[u] ? capacity[predArc[u]] - flow[predArc[u]] : flow[predArc[u]];
+            var room = _upward[u] ? _capacity[_predArc[u]] - _flow[_predArc[u]] : _flow[_predArc[u]];
             if (room <= delta)
             {
                 delta = room;
@@ -241,28 +241,28 @@ internal sealed class NetworkSimplex
 
         if (delta > 0)
         {
-            flow[entering] += increase ? delta : -delta;
-            for (var u = first; u != join; u = parent[u])
-                flow[predArc[u]] += upward[u] ? -delta : delta;
-            for (var u = second; u != join; u = parent[u])
-                flow[predArc[u]] += upward[u] ? delta : -delta;
+            _flow[entering] += increase ? delta : -delta;
+            for (var u = first; u != join; u = _parent[u])
+                _flow[_predArc[u]] += _upward[u] ? -delta : delta;
+            for (var u = second; u != join; u = _parent[u])
+                _flow[_predArc[u]] += _upward[u] ? delta : -delta;
         }
 
         if (leaving < 0)
         {
-            state[entering] = increase ? AtUpper : AtLower;
+            _state[entering] = increase ? AtUpper : AtLower;
             return;
         }
-        var leavingArc = predArc[leaving];
-        state[leavingArc] = flow[leavingArc] == 0 ? AtLower : AtUpper;
-        state[entering] = InTree;
+        var leavingArc = _predArc[leaving];
+        _state[leavingArc] = _flow[leavingArc] == 0 ? AtLower : AtUpper;
+        _state[entering] = InTree;
         var (inside, outside) = leavingOnFirstSide ? (first, second) : (second, first);
-        var reducedCost = cost[entering] + potential[tail[entering]] - potential[head[entering]];
+        var reducedCost = _cost[entering] + _potential[_tail[entering]] - _potential[_head[entering]];
         Reattach(entering, inside, outside, leaving, join);
         // Make the entering arc's reduced cost zero by shifting the whole moved subtree.
-        var shift = inside == tail[entering] ? -reducedCost : reducedCost;
-        for (int x = inside, count = succNum[inside]; count > 0; count--, x = thread[x])
-            potential[x] += shift;
+        var shift = inside == _tail[entering] ? -reducedCost : reducedCost;
+        for (int x = inside, count = _succNum[inside]; count > 0; count--, x = _thread[x])
+            _potential[x] += shift;
     }
 
     /// <summary>The nearest common ancestor: an ancestor's subtree is always larger.</summary>
@@ -270,10 +270,10 @@ internal sealed class NetworkSimplex
     {
         while (u != v)
         {
-            if (succNum[u] < succNum[v])
-                u = parent[u];
+            if (_succNum[u] < _succNum[v])
+                u = _parent[u];
             else
-                v = parent[v];
+                v = _parent[v];
         }
         return u;
     }
@@ -287,41 +287,41 @@ internal sealed class NetworkSimplex
     /// </summary>
     private void Reattach(int entering, int inside, int outside, int cut, int join)
     {
-        var size = succNum[cut];
-        var oldLast = lastSucc[cut];
-        var before = revThread[cut];
-        var after = thread[oldLast];
+        var size = _succNum[cut];
+        var oldLast = _lastSucc[cut];
+        var before = _revThread[cut];
+        var after = _thread[oldLast];
 
         var k = 0;
-        for (var w = inside; ; w = parent[w])
+        for (var w = inside; ; w = _parent[w])
         {
-            path[k] = w;
-            pathBefore[k] = revThread[w];
-            pathAfterLast[k++] = thread[lastSucc[w]];
+            _path[k] = w;
+            _pathBefore[k] = _revThread[w];
+            _pathAfterLast[k++] = _thread[_lastSucc[w]];
             if (w == cut)
                 break;
         }
 
         // 1. Take the subtree out of the thread; its old ancestors shrink.
         Link(before, after);
-        for (var a = parent[cut]; a != join; a = parent[a])
-            succNum[a] -= size;
-        for (var a = parent[cut]; a >= 0 && lastSucc[a] == oldLast; a = parent[a])
-            lastSucc[a] = before;
+        for (var a = _parent[cut]; a != join; a = _parent[a])
+            _succNum[a] -= size;
+        for (var a = _parent[cut]; a >= 0 && _lastSucc[a] == oldLast; a = _parent[a])
+            _lastSucc[a] = before;
 
         // 2. Thread the re-rooted subtree. Step 1 touched nothing inside it; each wi's tree fields are
         //    read before wi is rewritten, and its thread neighbours come from before any relinking.
-        var tailNode = lastSucc[inside];
-        int previous = inside, previousLast = lastSucc[inside], previousSize = succNum[inside];
-        var previousArc = predArc[inside];
-        var previousUpward = upward[inside];
+        var tailNode = _lastSucc[inside];
+        int previous = inside, previousLast = _lastSucc[inside], previousSize = _succNum[inside];
+        var previousArc = _predArc[inside];
+        var previousUpward = _upward[inside];
         for (var i = 1; i < k; i++)
         {
-            var w = path[i];
-            int wLast = lastSucc[w], wSize = succNum[w], wArc = predArc[w];
-            var wUpward = upward[w];
-            var beforePrevious = pathBefore[i - 1];
-            var afterPreviousLast = pathAfterLast[i - 1];
+            var w = _path[i];
+            int wLast = _lastSucc[w], wSize = _succNum[w], wArc = _predArc[w];
+            var wUpward = _upward[w];
+            var beforePrevious = _pathBefore[i - 1];
+            var afterPreviousLast = _pathAfterLast[i - 1];
             Link(tailNode, w);
             if (previousLast != wLast)
             {
@@ -332,47 +332,54 @@ internal sealed class NetworkSimplex
             {
                 tailNode = beforePrevious;
             }
-            parent[w] = previous;
-            predArc[w] = previousArc;
-            upward[w] = !previousUpward;
-            succNum[w] = size - previousSize;
+            _parent[w] = previous;
+            _predArc[w] = previousArc;
+            _upward[w] = !previousUpward;
+            _succNum[w] = size - previousSize;
             (previous, previousLast, previousSize, previousArc, previousUpward) = (w, wLast, wSize, wArc, wUpward);
         }
         for (var i = 0; i < k; i++)
-            lastSucc[path[i]] = tailNode;
-        parent[inside] = outside;
-        predArc[inside] = entering;
-        upward[inside] = tail[entering] == inside;
-        succNum[inside] = size;
+            _lastSucc[_path[i]] = tailNode;
+        _parent[inside] = outside;
+        _predArc[inside] = entering;
+        _upward[inside] = _tail[entering] == inside;
+        _succNum[inside] = size;
 
         // 3. Splice it in right after its new parent; the new ancestors grow.
-        Link(tailNode, thread[outside]);
+        Link(tailNode, _thread[outside]);
         Link(outside, inside);
-        for (var a = outside; a != join; a = parent[a])
-            succNum[a] += size;
-        for (var a = outside; a >= 0 && lastSucc[a] == outside; a = parent[a])
-            lastSucc[a] = tailNode;
+        for (var a = outside; a != join; a = _parent[a])
+            _succNum[a] += size;
+        for (var a = outside; a >= 0 && _lastSucc[a] == outside; a = _parent[a])
+            _lastSucc[a] = tailNode;
     }
 
     private void Link(int from, int to)
     {
-        thread[from] = to;
-        revThread[to] = from;
+        _thread[from] = to;
+        _revThread[to] = from;
     }
 
     private MinCostFlowResult Result()
     {
-        for (var v = 0; v < nodes; v++)
+        for (var v = 0; v < _nodes; v++)
         {
-            if (flow[arcs + v] != 0)
+            if (_flow[_arcs + v] != 0)
                 return MinCostFlowResult.Failed(FlowStatus.Infeasible, "no flow meets every demand within the capacities and supplies");
         }
         long total = 0;
-        for (var a = 0; a < arcs; a++)
-            total = checked(total + flow[a] * cost[a]);
-        var inputFlow = new long[arcs];
-        for (var i = 0; i < arcs; i++)
-            inputFlow[order[i]] = flow[i];
+        try
+        {
+            for (var a = 0; a < _arcs; a++)
+                total = checked(total + _flow[a] * _cost[a]);
+        }
+        catch (OverflowException)
+        {
+            return MinCostFlowResult.Failed(FlowStatus.Error, "the optimal cost overflows 64-bit integer units");
+        }
+        var inputFlow = new long[_arcs];
+        for (var i = 0; i < _arcs; i++)
+            inputFlow[_order[i]] = _flow[i];
         return new MinCostFlowResult(FlowStatus.Optimal, null, inputFlow, total);
     }
 }

@@ -9,4 +9,4 @@ namespace Caravan.Server.Contracts;
 /// <param name="Scenario">The scenario document as JSON: <c>{"name", "description", "edits": [...]}</c>.</param>
 /// <param name="ScenarioYaml">The same document as YAML text (a scenario file's contents); stored and shown as JSON.</param>
 /// <param name="Shared">True: every reader sees it; false (default): only its owner and admins.</param>
-public sealed record ScenarioCreateRequest(JsonElement Scenario = default, string? ScenarioYaml = null, bool Shared = false);
+public sealed record ScenarioCreateRequest(JsonElement? Scenario = null, string? ScenarioYaml = null, bool Shared = false);

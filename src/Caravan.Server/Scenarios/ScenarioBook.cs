@@ -69,10 +69,10 @@ public sealed partial class ScenarioBook
         ArgumentNullException.ThrowIfNull(request);
         if (request.ScenarioYaml is null)
         {
-            var validation = Check(request.Scenario);
+            var validation = Check(request.Scenario ?? default);
             return (validation, validation.Valid ? request.Scenario : null);
         }
-        if (request.Scenario.ValueKind != JsonValueKind.Undefined)
+        if (request.Scenario is not null)
             return (new ScenarioValidation(false, [new ScenarioProblem("scenario", 0, 0, "give the scenario either as 'scenario' (JSON) or as 'scenarioYaml' (YAML text), not both")]), null);
         return CheckYaml(request.ScenarioYaml);
     }

@@ -138,6 +138,15 @@ public sealed class NetworkSimplexTests
     }
 
     [Fact]
+    public void Solve_CostBeyondTheIntegerRange_IsAClearErrorNotAnException()
+    {
+        var result = NetworkSimplex.Solve(2, [0], [1], [1L << 40], [1L << 30], [1L << 40, -(1L << 40)]);
+
+        Assert.Equal(FlowStatus.Error, result.Status);
+        Assert.Contains("overflows", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Solve_EmptyNetwork_IsOptimalAtZero()
     {
         var result = NetworkSimplex.Solve(0, [], [], [], [], []);
