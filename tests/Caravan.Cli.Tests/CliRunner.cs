@@ -23,6 +23,18 @@ internal static class CliRunner
     /// <summary>The small valid dataset the Core tests use.</summary>
     public static string ValidFixture => Path.Combine(RepositoryRoot(), "tests", "Caravan.Core.Tests", "Fixtures", "valid");
 
+    /// <summary>A temporary copy of <see cref="ValidFixture"/> whose minerals table has an unreadable quantity (line 2, column 5).</summary>
+    public static string FixtureWithBadMinerals()
+    {
+        var folder = TempFolder();
+        foreach (var file in Directory.GetFiles(ValidFixture))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        Directory.CreateDirectory(Path.Combine(folder, "minerals"));
+        File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"),
+            "mineral,stage,country,year,quantity,unit,edition,edition_year\ngallium,processing,CN,2024,lots,t,E,2026\n");
+        return folder;
+    }
+
     public static string TempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "caravan-cli-" + Guid.NewGuid().ToString("N"));

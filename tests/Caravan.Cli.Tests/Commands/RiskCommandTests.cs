@@ -89,15 +89,9 @@ public sealed class RiskCommandTests
     [Fact]
     public void Risk_DataFolderWithBadMinerals_ListsProblemsAndFails()
     {
-        var folder = CliRunner.TempFolder();
+        var folder = CliRunner.FixtureWithBadMinerals();
         try
         {
-            foreach (var file in Directory.GetFiles(CliRunner.ValidFixture))
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            Directory.CreateDirectory(Path.Combine(folder, "minerals"));
-            File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"),
-                "mineral,stage,country,year,quantity,unit,edition,edition_year\ngallium,processing,CN,2024,lots,t,E,2026\n");
-
             var (exit, output) = CliRunner.Run("risk", "--data", folder);
 
             Assert.Equal(1, exit);

@@ -69,15 +69,9 @@ public sealed class ServeCommandTests
     [Fact]
     public void Serve_BadMineralsTable_ListsTheProblemBeforeListening()
     {
-        var folder = CliRunner.TempFolder();
+        var folder = CliRunner.FixtureWithBadMinerals();
         try
         {
-            foreach (var file in Directory.GetFiles(CliRunner.ValidFixture))
-                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            Directory.CreateDirectory(Path.Combine(folder, "minerals"));
-            File.WriteAllText(Path.Combine(folder, "minerals", "production.csv"),
-                "mineral,stage,country,year,quantity,unit,edition,edition_year\ngallium,processing,CN,2024,lots,t,E,2026\n");
-
             var (exit, output) = CliRunner.Run("serve", "--data", folder, "--urls", "http://127.0.0.1:0");
 
             Assert.Equal(1, exit);
