@@ -62,7 +62,9 @@ public static class InvestmentMip
             solver.SetTimeLimit((long)limit.TotalMilliseconds);
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, settings.RelativeGap);
-        var result = solver.Solve(parameters);
+        Solver.ResultStatus result;
+        using (settings.Cancellation.Register(() => solver.InterruptSolve()))
+            result = solver.Solve(parameters);
         var status = result switch
         {
             Solver.ResultStatus.OPTIMAL => InvestmentStatus.Optimal,

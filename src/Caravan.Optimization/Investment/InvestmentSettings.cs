@@ -21,6 +21,13 @@ public sealed record InvestmentSettings
     /// <summary>Wall-clock limit; null = none.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>
+    /// Interrupts a solve under way (a cancelled server run): SCIP and CP-SAT stop and return what they
+    /// have, CBC and HiGHS ignore it and run on to their time limit (measured, docs/server.md). Callers
+    /// check the token afterwards.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Relative optimality gap at which the solver may stop. Default 1e-7.</summary>
     public double RelativeGap { get; init; } = 1e-7;
 

@@ -38,7 +38,9 @@ public static class InvestRun
         ArgumentNullException.ThrowIfNull(progress);
         var instance = InstanceBuilder.Build(dataset, projects, question.Scenarios);
         progress(0.1);
-        var solution = InvestmentMip.Solve(instance, question.Settings);
+        // A cancel interrupts the MIP under way (the solvers that allow it), then stops here.
+        var settings = question.Settings with { Cancellation = cancellationToken };
+        var solution = InvestmentMip.Solve(instance, settings);
         cancellationToken.ThrowIfCancellationRequested();
         progress(0.3);
         var report = solution.HasPortfolio ? PortfolioReport.Create(instance, solution, question.Settings.Objective) : null;
@@ -47,7 +49,7 @@ public static class InvestRun
         foreach (var budget in question.SweepBudgets)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            frontier.AddRange(BudgetSweep.Run(instance, question.Settings, [budget]));
+            frontier.AddRange(BudgetSweep.Run(instance, settings, [budget]));
             progress(0.45 + 0.15 * frontier.Count / question.SweepBudgets.Count);
         }
         var chosen = report?.Projects.Where(p => p.Chosen).ToArray() ?? [];
