@@ -196,6 +196,28 @@ public sealed class DashboardTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task SeaLanes_PortTheTableDoesNotKnow_LeavesByTheNearestTurningPoints()
+    {
+        var page = await OpenAsync("/");
+        // A user's port (Gdańsk) to Rotterdam: straight, the line would cross Denmark; by the lanes it
+        // rounds Skagen, north of 57°N.
+        var path = await page.EvaluateAsync<double[][]?>("""
+            async () => {
+              const { SeaLanes } = await import("/js/sealanes.js");
+              const network = await (await fetch("/api/network")).json();
+              const gdansk = { id: "pl-gdansk", lat: 54.4, lon: 18.7 }, rotterdam = { id: "NLRTM", lat: 51.95, lon: 4.13 };
+              const lanes = new SeaLanes({ network, nodeById: new Map([[gdansk.id, gdansk], [rotterdam.id, rotterdam]]) });
+              return lanes.path({ id: "pl-gdansk-nlrtm-sea", mode: "sea", from: "pl-gdansk", to: "NLRTM", chokepoints: ["danish-straits"] });
+            }
+            """);
+
+        Assert.NotNull(path);
+        Assert.True(path.Length >= 6, $"{path.Length} points");
+        Assert.True(path.Max(p => p[0]) > 57, string.Join(" ", path.Select(p => $"{p[0]},{p[1]}")));
+        await DoneAsync();
+    }
+
+    [SkippableFact]
     public async Task ApiReference_Opened_RendersWithoutLeavingTheMachine()
     {
         var page = await OpenAsync("/api/reference/", waitForDashboard: false);

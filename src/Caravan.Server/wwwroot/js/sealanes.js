@@ -4,7 +4,9 @@
 // the built-in dataset is joined to the turning points off it. A link's path is the shortest way
 // through this graph from its port, through its chokepoints in order, to the other port, never
 // passing a chokepoint the link does not name (so "-cape" links go round Africa and Shanghai-
-// Yokohama goes south of Kyushu). A port or link the table does not know is drawn straight.
+// Yokohama goes south of Kyushu). A port the table does not know (a user's dataset) leaves by the
+// two open-sea turning points nearest to it, within GATE_KM; a port with none that near, or a link
+// that finds no way, is drawn straight.
 
 // [lat, lon] of each turning point.
 const POINTS = {
@@ -73,6 +75,9 @@ const PORTS = {
   "na-walvis-bay": ["namibia"], "za-richards-bay": ["natal"],
 };
 
+// How far an unknown port may be from the turning points it leaves by.
+const GATE_KM = 1500;
+
 // Kilometres between two [lat, lon] points (equirectangular; ample for choosing among lanes).
 function km([la1, lo1], [la2, lo2]) {
   let dlon = Math.abs(lo1 - lo2);
@@ -107,10 +112,11 @@ export class SeaLanes {
     if (this.cache.has(link.id)) return this.cache.get(link.id);
     const a = this.nodeById.get(link.from), b = this.nodeById.get(link.to);
     let result = null;
-    if (a && b && PORTS[a.id] && PORTS[b.id]) {
+    const gatesA = a && this.gates(a), gatesB = b && this.gates(b);
+    if (gatesA?.length && gatesB?.length) {
       const via = (link.chokepoints ?? []).filter((c) => this.points[c]);
-      const stops = [{ id: a.id, at: [a.lat, a.lon], gates: PORTS[a.id] }, ...via.map((c) => ({ id: c, at: this.points[c], gates: [c] })),
-        { id: b.id, at: [b.lat, b.lon], gates: PORTS[b.id] }];
+      const stops = [{ id: a.id, at: [a.lat, a.lon], gates: gatesA }, ...via.map((c) => ({ id: c, at: this.points[c], gates: [c] })),
+        { id: b.id, at: [b.lat, b.lon], gates: gatesB }];
       const points = [[a.lat, a.lon]];
       for (let i = 0; i + 1 < stops.length && points; i++) {
         const leg = this.search(stops[i], stops[i + 1]);
@@ -121,6 +127,17 @@ export class SeaLanes {
     }
     this.cache.set(link.id, result);
     return result;
+  }
+
+  // The turning points a port leaves by: the table's, or the two nearest open-sea ones within GATE_KM.
+  gates(node) {
+    if (PORTS[node.id]) return PORTS[node.id];
+    return Object.keys(POINTS)
+      .map((p) => [p, km([node.lat, node.lon], POINTS[p])])
+      .filter(([, d]) => d <= GATE_KM)
+      .sort((x, y) => x[1] - y[1])
+      .slice(0, 2)
+      .map(([p]) => p);
   }
 
   // Turning points between two stops (Dijkstra over the small graph), passing no chokepoint but theirs.
