@@ -69,14 +69,8 @@ public class FlowSettings : ScenarioSettings
             "pdlp" => LpBackend.Pdlp,
             _ => throw new CaravanException($"--backend must be auto, highs, glop, clp or pdlp; got '{Backend}'"),
         };
-        var method = Method.ToLowerInvariant() switch
-        {
-            "auto" => FlowMethod.Auto,
-            "network-simplex" => FlowMethod.NetworkSimplex,
-            "cost-scaling" => FlowMethod.MinCostFlow,
-            "lp" => FlowMethod.LinearProgram,
-            _ => throw new CaravanException($"--method must be auto, network-simplex, cost-scaling or lp; got '{Method}'"),
-        };
+        var method = FlowMethodNames.Parse(Method)
+            ?? throw new CaravanException($"--method must be {string.Join(", ", FlowMethodNames.All)}; got '{Method}'");
         return new FlowOptions
         {
             PeriodDays = PeriodDays,

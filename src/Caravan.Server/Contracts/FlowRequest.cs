@@ -25,6 +25,12 @@ public sealed record FlowRequest
     /// <summary>Only supply in these countries ships (ISO alpha-2), comma-separated; default all.</summary>
     public string? Origins { get; init; }
 
+    /// <summary>
+    /// <c>auto</c> (default: one commodity on the network simplex, or on cost scaling above 250,000
+    /// arcs; more as an LP), <c>network-simplex</c>, <c>cost-scaling</c> or <c>lp</c>, as <c>caravan flow --method</c>.
+    /// </summary>
+    public string? Method { get; init; }
+
     /// <summary>Stop each LP after this many seconds and report the best flow found; default and most: the run-length limit.</summary>
     public double? TimeLimitSeconds { get; init; }
 }

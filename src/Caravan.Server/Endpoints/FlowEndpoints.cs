@@ -117,6 +117,9 @@ public static class FlowEndpoints
             else
                 origins.Add(match);
         }
+        var method = FlowMethodNames.Parse(request.Method ?? "auto");
+        if (method is null)
+            errors.Add("method", $"one of {string.Join(", ", FlowMethodNames.All)}; got '{request.Method}'");
         if (request.TimeLimitSeconds is { } limit && !(limit > 0))
             errors.Add("timeLimitSeconds", "more than 0");
         if (!errors.IsEmpty)
@@ -128,7 +131,7 @@ public static class FlowEndpoints
             PeriodDays = period,
             Commodities = commodities,
             Origins = origins,
-            Solver = new FlowSolverOptions { TimeLimit = TimeSpan.FromSeconds(seconds) },
+            Solver = new FlowSolverOptions { Method = method!.Value, TimeLimit = TimeSpan.FromSeconds(seconds) },
         };
     }
 

@@ -55,6 +55,22 @@ public sealed class FlowEndpointsTests(CaravanApiFactory factory) : IClassFixtur
         });
     }
 
+    [Theory]
+    [InlineData("cost-scaling", "or-tools min-cost flow")]
+    [InlineData("network-simplex", "network simplex")]
+    [InlineData("lp", "CLP")]
+    public async Task Start_MethodAsked_SolvesWithIt(string method, string solver)
+    {
+        var analyst = await factory.ClientAsync("flow-method", Role.Analyst);
+        var id = await StartAsync(analyst, "/api/flows", new { commodity = "gallium", method });
+        Assert.Equal("succeeded", (await WaitFinalAsync(analyst, $"/api/flows/{id}")).GetProperty("status").GetString());
+
+        var results = await analyst.GetFromJsonAsync<JsonElement>($"/api/flows/{id}/results");
+
+        Assert.Equal(solver, results.GetProperty("solver").GetString());
+        Assert.Equal("optimal", results.GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task Compare_TwoScenarios_ReportWithReferenceFirst()
     {
@@ -82,6 +98,7 @@ public sealed class FlowEndpointsTests(CaravanApiFactory factory) : IClassFixtur
     [InlineData("""{"timeLimitSeconds": 0}""", "timeLimitSeconds")]
     [InlineData("""{"scenarios": ["baseline", "russia-transit-closed"]}""", "scenarios")]
     [InlineData("""{"period": 5}""", "period")]
+    [InlineData("""{"method": "simplex"}""", "method")]
     public async Task Start_BadInput_ProblemNamesField(string json, string field)
     {
         var analyst = await factory.ClientAsync("flow-c", Role.Analyst);
