@@ -24,7 +24,7 @@ public sealed class CompareCommand(IAnsiConsole console) : Command<FlowSettings>
             .ToArray();
         var comparison = ScenarioComparison.Of(reports);
         if (settings.Json)
-            JsonOutput.Write(console, FlowJson.Of(comparison));
+            JsonOutput.Write(console, FlowReportJson.Of(comparison));
         else
             FlowTables.Write(console, comparison, settings.Top);
         return reports.All(r => double.IsFinite(r.TotalCostUsd)) ? 0 : 1;

@@ -29,7 +29,7 @@ public sealed class FlowCommand(IAnsiConsole console) : Command<FlowCommand.Sett
         switch (settings.Format.ToLowerInvariant())
         {
             case "json":
-                JsonOutput.Write(console, FlowJson.Of(report));
+                JsonOutput.Write(console, FlowReportJson.Of(report));
                 break;
             case "geojson":
                 JsonOutput.WriteRaw(console, FlowJson.GeoJson(applied.Dataset, report));

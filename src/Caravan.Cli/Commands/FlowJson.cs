@@ -7,15 +7,9 @@ using Caravan.Optimization.Flows;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>The JSON shapes of flow reports (field names are a contract: docs/cli.md) and their GeoJSON.</summary>
+/// <summary>Flow reports as GeoJSON; their JSON shapes are <see cref="FlowReportJson"/>.</summary>
 public static class FlowJson
 {
-    /// <summary>The report in the contract shape (<see cref="FlowReportJson.Of(FlowReport)"/>).</summary>
-    public static object Of(FlowReport r) => FlowReportJson.Of(r);
-
-    /// <summary>The comparison in the contract shape (<see cref="FlowReportJson.Of(ScenarioComparison)"/>).</summary>
-    public static object Of(ScenarioComparison c) => FlowReportJson.Of(c);
-
     /// <summary>An RFC 7946 FeatureCollection: one LineString per link and direction that carries flow.</summary>
     public static string GeoJson(Dataset dataset, FlowReport report)
     {

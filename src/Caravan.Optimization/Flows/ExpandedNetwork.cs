@@ -10,28 +10,27 @@ namespace Caravan.Optimization.Flows;
 /// </summary>
 internal sealed class ExpandedNetwork
 {
-    private readonly List<int> _tails, _heads;
-    private readonly List<long> _capacities, _costs;
+    private int _added;
 
     private ExpandedNetwork(int nodeCount, int arcCount)
     {
         Supply = new long[nodeCount];
-        (_tails, _heads, _capacities, _costs) = (new(arcCount), new(arcCount), new(arcCount), new(arcCount));
+        (Tail, Head, Capacity, Cost) = (new int[arcCount], new int[arcCount], new long[arcCount], new long[arcCount]);
     }
 
     public int NodeCount => Supply.Length;
 
-    public int ArcCount => _tails.Count;
+    public int ArcCount => Tail.Length;
 
     public long[] Supply { get; }
 
-    public int[] Tail { get; private set; } = [];
+    public int[] Tail { get; }
 
-    public int[] Head { get; private set; } = [];
+    public int[] Head { get; }
 
-    public long[] Capacity { get; private set; } = [];
+    public long[] Capacity { get; }
 
-    public long[] Cost { get; private set; } = [];
+    public long[] Cost { get; }
 
     /// <summary>The expanded arc of each problem arc; −1 where the commodity may not use it.</summary>
     public int[] ArcOf { get; private set; } = [];
@@ -48,11 +47,6 @@ internal sealed class ExpandedNetwork
     /// <summary>σ → τ at the penalty; −1 when all demand must be met.</summary>
     public int SlackArc { get; private set; } = -1;
 
-    /// <summary>Capacity in tonnes of this commodity per problem arc and node (before integer units).</summary>
-    public double[] ArcTonnes { get; private set; } = [];
-
-    public double[] NodeTonnes { get; private set; } = [];
-
     public static ExpandedNetwork Build(FlowProblem problem, IntegerScaling scaling, double[] arcTonnes, double[] nodeTonnes, bool allowUnmet)
     {
         var k = problem.Commodities[0];
@@ -63,8 +57,9 @@ internal sealed class ExpandedNetwork
         for (var v = 0; v < n; v++)
             outNode[v] = double.IsPositiveInfinity(nodeTonnes[v]) ? v : next++;
         int source = next++, sink = next++;
-        var arcCount = problem.ArcCount + (next - n - 2) + k.Supply.Count + k.Demand.Count + 1;
-        var network = new ExpandedNetwork(next, arcCount) { ArcTonnes = arcTonnes, NodeTonnes = nodeTonnes };
+        var allowed = Enumerable.Range(0, problem.ArcCount).Count(k.Allows);
+        var arcCount = allowed + (next - n - 2) + k.Supply.Count + k.Demand.Count + (allowUnmet ? 1 : 0);
+        var network = new ExpandedNetwork(next, arcCount);
         var totalDemand = k.Demand.Sum(d => d.Tonnes);
         var unlimited = scaling.Tonnes(totalDemand); // no arc ever needs to carry more than everything
         long Cap(double tonnes) => double.IsPositiveInfinity(tonnes) ? unlimited : Math.Min(scaling.Tonnes(tonnes), unlimited);
@@ -81,19 +76,13 @@ internal sealed class ExpandedNetwork
         network.SlackArc = allowUnmet ? network.Add(source, sink, required, scaling.Cost(k.PenaltyUsdPerTonne)) : -1;
         network.Supply[source] = required;
         network.Supply[sink] = -required;
-        network.Tail = [.. network._tails];
-        network.Head = [.. network._heads];
-        network.Capacity = [.. network._capacities];
-        network.Cost = [.. network._costs];
         return network;
     }
 
     private int Add(int tail, int head, long capacity, long cost)
     {
-        _tails.Add(tail);
-        _heads.Add(head);
-        _capacities.Add(Math.Max(capacity, 0));
-        _costs.Add(cost);
-        return _tails.Count - 1;
+        var arc = _added++;
+        (Tail[arc], Head[arc], Capacity[arc], Cost[arc]) = (tail, head, Math.Max(capacity, 0), cost);
+        return arc;
     }
 }

@@ -8,7 +8,6 @@ using Caravan.Server.Routing;
 using Caravan.Server.Runs;
 using Caravan.Server.Scenarios;
 using Caravan.Server.Simulation;
-using Caravan.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Caravan.Server.Endpoints;
@@ -98,7 +97,7 @@ public static class SimulationEndpoints
         }
         if (model.OdPairCount == 0)
             return errors.Add("commodity", "nothing to simulate: no supply point reaches a demand point of its commodity under these scenarios").ToProblem("Nothing to simulate");
-        var run = await launcher.StartAsync("simulation", caller.Owner!, request, choice.Key.Length == 0 || scenarios.Count == 0 ? null : applied.Label, (long)simulation.Seed,
+        var run = await launcher.StartAsync("simulation", caller.Owner!, request, scenarios.Count == 0 ? null : applied.Label, (long)simulation.Seed,
             context => SimulationJob.RunAsync(model, context), cancellationToken);
         return run is null
             ? ApiProblems.Unavailable("the run queue is full; try again later")

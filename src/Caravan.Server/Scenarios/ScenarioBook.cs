@@ -26,6 +26,10 @@ public sealed partial class ScenarioBook
     private readonly ScenarioCatalog _catalog;
     private readonly ConcurrentDictionary<string, AppliedScenario> _applied = new(StringComparer.Ordinal);
 
+    // Stored scenarios parsed and checked against the dataset, by revision: a revision never changes,
+    // and every query naming the scenario would otherwise parse and check it again.
+    private readonly ConcurrentDictionary<string, (Scenario? Scenario, string? Problem)> _stored = new(StringComparer.Ordinal);
+
     /// <summary>Reads the built-in scenarios of the dataset the server runs on.</summary>
     public ScenarioBook(Dataset dataset, CaravanStore store, ServerOptions options)
     {
@@ -86,7 +90,7 @@ public sealed partial class ScenarioBook
         if (parsed.Scenario is { } scenario)
         {
             if (!Slug().IsMatch(scenario.Name))
-                problems.Add(new ScenarioProblem(field + ".name", 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit"));
+                problems.Add(BadName(field + ".name"));
             problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)));
         }
         var valid = problems.Count == 0;
@@ -105,7 +109,7 @@ public sealed partial class ScenarioBook
         var parsed = ScenarioParser.Parse(text, "scenario");
         var problems = parsed.Problems.Select(p => Locate(text, p)).ToList();
         if (document.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && !Slug().IsMatch(name.GetString()!))
-            problems.Add(new ScenarioProblem("scenario.name", 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit"));
+            problems.Add(BadName("scenario.name"));
         if (parsed.Scenario is { } scenario)
             problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(text, p)));
         return new ScenarioValidation(problems.Count == 0, problems);
@@ -167,11 +171,22 @@ public sealed partial class ScenarioBook
             var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
             return (null, $"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them", false, "");
         }
+        var version = $"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}";
+        if (!_stored.TryGetValue(version, out var checkedScenario))
+        {
+            checkedScenario = Fit(stored);
+            if (_stored.Count >= CacheSize)
+                _stored.Clear();
+            _stored.TryAdd(version, checkedScenario);
+        }
+        return checkedScenario.Scenario is { } scenario ? (scenario, null, false, version) : (null, checkedScenario.Problem, false, "");
+    }
+
+    private (Scenario? Scenario, string? Problem) Fit(StoredScenario stored)
+    {
         var parsed = ScenarioParser.Parse(stored.Body, stored.Id);
         var problems = parsed.Scenario is { } s ? ScenarioApplier.Validate(_dataset, [s]) : parsed.Problems;
-        return problems.Count > 0
-            ? (null, $"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}", false, "")
-            : (parsed.Scenario, null, false, $"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}");
+        return problems.Count > 0 ? (null, $"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}") : (parsed.Scenario, null);
     }
 
     private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(
@@ -196,6 +211,9 @@ public sealed partial class ScenarioBook
             path += "." + missing.Groups[1].Value;
         return new ScenarioProblem("scenario" + path[1..], problem.Line, problem.Column, problem.Message);
     }
+
+    private static ScenarioProblem BadName(string field) =>
+        new(field, 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     private static partial Regex Slug();

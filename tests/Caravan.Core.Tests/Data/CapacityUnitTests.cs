@@ -16,14 +16,20 @@ public sealed class CapacityUnitTests
         File.WriteAllLines(folder.File(file), lines);
     }
 
+    // The fixture's pav-dostyk link given in TEU/day instead of t/day, with every commodity's t_per_teu.
+    private static void TeuLink(FixtureFolder folder, string teuPerDay)
+    {
+        folder.Replace("links.csv", "40,5000,", "40,,");
+        AddColumn(folder, "links.csv", "capacity_teu_per_day", teuPerDay);
+        AddColumn(folder, "commodities.csv", "t_per_teu", "20");
+        folder.Replace("commodities.csv", "uranium,,", "uranium,,16");
+    }
+
     [Fact]
     public void Load_TeuLinkWithConversions_GivesCapacityInTeu()
     {
         using var folder = new FixtureFolder();
-        folder.Replace("links.csv", "40,5000,", "40,,");
-        AddColumn(folder, "links.csv", "capacity_teu_per_day", "250");
-        AddColumn(folder, "commodities.csv", "t_per_teu", "20");
-        folder.Replace("commodities.csv", "uranium,,", "uranium,,16");
+        TeuLink(folder, "250");
 
         var result = DatasetReader.LoadFolder(folder.Path);
 
@@ -69,10 +75,7 @@ public sealed class CapacityUnitTests
     public void Csv_TeuAndWagonColumns_WriteAndReadBackUnchanged()
     {
         using var folder = new FixtureFolder();
-        folder.Replace("links.csv", "40,5000,", "40,,");
-        AddColumn(folder, "links.csv", "capacity_teu_per_day", "250.5");
-        AddColumn(folder, "commodities.csv", "t_per_teu", "20");
-        folder.Replace("commodities.csv", "uranium,,", "uranium,,16");
+        TeuLink(folder, "250.5");
         var original = DatasetReader.LoadFolder(folder.Path).Dataset!;
         using var output = new FixtureFolder();
 
