@@ -48,8 +48,14 @@ internal sealed class AlgorithmB
     public AssignmentResult Run()
     {
         var unreachable = CreateBushes();
-        if (unreachable.Count > 0)
+        if (unreachable.Count > 0 && !_options.SkipUnreachableDemand)
             return Results.Infeasible(_problem, _options, unreachable, _clock.Elapsed);
+        if (unreachable.Count > 0)
+        {
+            foreach (var travelClass in _classes)
+                travelClass.Skip(unreachable);
+            CreateBushes();
+        }
         Resynchronise();
         var iteration = 0;
         var gap = MeasureGap();
@@ -85,7 +91,7 @@ internal sealed class AlgorithmB
         var classFlow = _classes.Select(_ => new double[_network.ArcCount]).ToArray();
         foreach (var bush in _bushes)
             bush.AddFlowTo(classFlow[bush.ClassIndex]);
-        return Results.Of(_problem, _options, status, gap, iteration, _clock.Elapsed, classFlow, _threads, warmStart);
+        return Results.Of(_problem, _options, status, gap, iteration, _clock.Elapsed, classFlow, _threads, warmStart) with { Unreachable = unreachable };
     }
 
     /// <summary>One bush per class and origin with demand, from the warm start where it has one, else from free-flow shortest paths.</summary>

@@ -24,6 +24,13 @@ public sealed record AssignmentOptions
     /// </summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// What to do with demand that has no usable path: false (default) stops with
+    /// <see cref="AssignmentStatus.Infeasible"/>; true leaves it out, assigns the rest and lists it in
+    /// <see cref="AssignmentResult.Unreachable"/>.
+    /// </summary>
+    public bool SkipUnreachableDemand { get; init; }
+
     /// <summary>A previous solution of a problem on the same network and classes to start from; null = start from shortest paths at free flow.</summary>
     public AssignmentWarmStart? WarmStart { get; init; }
 }

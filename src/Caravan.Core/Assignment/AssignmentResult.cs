@@ -52,8 +52,9 @@ public sealed record AssignmentResult
     public required double[][] ClassArcCost { get; init; }
 
     /// <summary>
-    /// Origin–destination pairs with demand but no usable path (the status is then
-    /// <see cref="AssignmentStatus.Infeasible"/> and no flow is loaded); empty otherwise.
+    /// Origin–destination pairs with demand but no usable path: the status is
+    /// <see cref="AssignmentStatus.Infeasible"/> and no flow is loaded, unless
+    /// <see cref="AssignmentOptions.SkipUnreachableDemand"/> left them out of an otherwise normal solve.
     /// </summary>
     public IReadOnlyList<UnreachableDemand> Unreachable { get; init; } = [];
 

@@ -30,8 +30,28 @@ internal sealed class ClassArcs
     /// <summary>Index of the class in the problem.</summary>
     public int Index { get; }
 
-    /// <summary>The class's demand.</summary>
-    public DemandMatrix Demand { get; }
+    /// <summary>The class's demand (without unreachable pairs once they are skipped).</summary>
+    public DemandMatrix Demand { get; private set; }
+
+    /// <summary>Leaves <paramref name="unreachable"/> pairs of this class out of its demand.</summary>
+    public void Skip(IEnumerable<UnreachableDemand> unreachable)
+    {
+        var skip = unreachable.Where(u => u.ClassIndex == Index).Select(u => (u.OriginZone, u.DestinationZone)).ToHashSet();
+        if (skip.Count == 0)
+            return;
+        var kept = new List<(int, int, double)>();
+        for (var o = 0; o < Demand.ZoneCount; o++)
+        {
+            var destinations = Demand.Destinations(o);
+            var volumes = Demand.Volumes(o);
+            for (var k = 0; k < destinations.Length; k++)
+            {
+                if (!skip.Contains((o, destinations[k])))
+                    kept.Add((o, destinations[k], volumes[k]));
+            }
+        }
+        Demand = new DemandMatrix(Demand.ZoneCount, kept);
+    }
 
     /// <summary>Fixed cost per arc, time units.</summary>
     public double[] Fixed { get; }

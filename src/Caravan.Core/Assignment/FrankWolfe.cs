@@ -40,8 +40,10 @@ internal sealed class FrankWolfe
         var y = _classes.Select(_ => new double[m]).ToArray();
         var unreachable = new List<UnreachableDemand>();
         AllOrNothing(y, unreachable);
-        if (unreachable.Count > 0)
+        if (unreachable.Count > 0 && !_options.SkipUnreachableDemand)
             return Results.Infeasible(_problem, _options, unreachable, _clock.Elapsed);
+        foreach (var travelClass in _classes)
+            travelClass.Skip(unreachable);
         for (var k = 0; k < x.Length; k++)
             Array.Copy(y[k], x[k], m);
         SetTotals(x);
@@ -50,7 +52,7 @@ internal sealed class FrankWolfe
         Gap gap;
         while (true)
         {
-            var sptt = AllOrNothing(y, unreachable);
+            var sptt = AllOrNothing(y, []);
             gap = new Gap(Tstt(x), sptt);
             _progress?.Report(new AssignmentProgress(iteration, gap.Relative, _clock.Elapsed));
             if (gap.Relative <= _options.RelativeGap)
@@ -82,7 +84,7 @@ internal sealed class FrankWolfe
             }
             SetTotals(x);
         }
-        return Results.Of(_problem, _options, status, gap, iteration, _clock.Elapsed, x, 1, null);
+        return Results.Of(_problem, _options, status, gap, iteration, _clock.Elapsed, x, 1, null) with { Unreachable = unreachable };
     }
 
     /// <summary>Loads every class's demand on shortest paths at current costs into <paramref name="target"/>; returns SPTT.</summary>
