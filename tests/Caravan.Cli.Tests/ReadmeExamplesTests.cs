@@ -16,7 +16,8 @@ public sealed partial class ReadmeExamplesTests
         var scratch = CliRunner.TempFolder();
         foreach (var example in examples)
         {
-            var args = Split(example).Select((a, i) => IsPathOption(Split(example), i) ? Path.Combine(scratch, a) : a).ToArray();
+            var args = Split(example).Select((a, i) => IsPathOption(Split(example), i) ? Path.Combine(scratch, a)
+                : IsRepositoryPathOption(Split(example), i) ? Path.Combine(CliRunner.RepositoryRoot(), a) : a).ToArray();
             var (exit, output) = CliRunner.Run(args);
             Assert.True(exit == 0, $"'caravan {example}' exited {exit}:\n{output}");
         }
@@ -25,7 +26,10 @@ public sealed partial class ReadmeExamplesTests
     private static string[] Split(string example) => example.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsPathOption(string[] args, int i) =>
-        i > 0 && args[i - 1] is "--out" or "--geojson" or "--data" or "--plot" or "--input";
+        i > 0 && args[i - 1] is "--out" or "--geojson" or "--data" or "--plot" or "--input" or "--flows-out";
+
+    // Files that ship with the repository (the TNTP test networks), named from its root.
+    private static bool IsRepositoryPathOption(string[] args, int i) => i > 0 && args[i - 1] is "--tntp-net" or "--tntp-trips";
 
     // "caravan <args>" at the start of a line inside a code block, up to a comment.
     [GeneratedRegex(@"^caravan ([^#\n]+)", RegexOptions.Multiline)]
