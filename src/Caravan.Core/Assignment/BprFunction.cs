@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 /// <summary>
@@ -74,6 +76,7 @@ public sealed class BprFunction : VolumeDelayFunction
         _scale == 0 ? ConstantTime * volume : ConstantTime * volume + _scale * Power(volume, -1) / (Beta + 1);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public override void Evaluate(double volume, out double time, out double derivative)
     {
         if (_scale == 0)
@@ -88,6 +91,7 @@ public sealed class BprFunction : VolumeDelayFunction
     }
 
     /// <summary>v^(β − <paramref name="less"/>), with multiplications for small integer β (a hot path of the engine); 0 for v ≤ 0 where the power is positive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     private double Power(double volume, int less)
     {
         if (volume <= 0)

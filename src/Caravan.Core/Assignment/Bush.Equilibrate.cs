@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 internal sealed partial class Bush
@@ -9,6 +11,7 @@ internal sealed partial class Bush
     /// <see cref="ClearPositions"/>). Returns the bush's excess cost Σ flow · (L_tail + c − L_head)
     /// and its shortest-path cost Σ demand · L, whose ratio says how far the bush is from equilibrium.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public (double Excess, double Shortest) Label(AssignmentNetwork network, ClassArcs travelClass, double[] cost, Workspace work)
     {
         var min = work.Min;
@@ -88,6 +91,7 @@ internal sealed partial class Bush
     }
 
     /// <summary>Resets <see cref="Workspace.Position"/> for this bush's nodes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public void ClearPositions(Workspace work)
     {
         for (var p = 0; p < NodeCount; p++)
@@ -102,6 +106,7 @@ internal sealed partial class Bush
     /// flows move, so each step sees the effect of the ones before. Needs <see cref="Label"/> first.
     /// Returns the number of shifts made.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public int ShiftFlows(AssignmentNetwork network, ClassArcs travelClass, ArcLoads loads, Workspace work)
     {
         var min = work.Min;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 internal sealed partial class Bush
@@ -9,6 +11,7 @@ internal sealed partial class Bush
     /// correction only improves them and ends at the exact least costs — and near equilibrium it has
     /// little to correct, which makes this far cheaper than a fresh Dijkstra per origin.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public double ShortestPathCost(AssignmentNetwork network, ClassArcs travelClass, double[] cost, Workspace work)
     {
         var min = work.Min;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 internal sealed partial class Bush
@@ -9,6 +11,7 @@ internal sealed partial class Bush
     /// U_i &lt; U_j, where U is the greatest cost over kept slots. Every kept slot has U_head ≥ U_tail + c ≥ U_tail,
     /// and every added one U_tail &lt; U_head, so no cycle can form. Returns true when the bush changed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public bool Update(AssignmentNetwork network, ClassArcs travelClass, double[] cost, Workspace work)
     {
         var min = work.Min;
@@ -114,6 +117,7 @@ internal sealed partial class Bush
     private double NegligibleFlow(ClassArcs travelClass) => 1e-12 * travelClass.Demand.OriginTotal(OriginZone);
 
     /// <summary>Rewrites the slots from the marked arcs, taking each one's flow from <see cref="Workspace.ArcValue"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     private void Rebuild(AssignmentNetwork network, Workspace work, int stamp)
     {
         var mark = work.ArcMark;
@@ -149,6 +153,7 @@ internal sealed partial class Bush
     }
 
     /// <summary>Puts the bush's nodes in topological order (Kahn's algorithm; FIFO, arcs in network order, so deterministic).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     private void Sort(AssignmentNetwork network, Workspace work, int stamp)
     {
         var degree = work.Degree;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed partial class Bush
     /// The bush of the shortest-path tree from the origin at the current costs, loaded with the
     /// origin's demand; null when some destination with demand cannot be reached (listed in <paramref name="unreachable"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public static Bush? FromShortestPaths(AssignmentNetwork network, ClassArcs travelClass, double[] cost, int originZone, Workspace work, List<UnreachableDemand> unreachable)
     {
         var origin = network.ZoneNodes[originZone];
@@ -88,6 +91,7 @@ internal sealed partial class Bush
     }
 
     /// <summary>Adds this bush's slot flows to <paramref name="flow"/> (per arc).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public void AddFlowTo(double[] flow)
     {
         for (var s = 0; s < SlotCount; s++)
@@ -95,6 +99,7 @@ internal sealed partial class Bush
     }
 
     /// <summary>Σ slot flow × the class's fixed cost: the bush's share of fixed cost in TSTT and the objective.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public double FixedCostTerm(ClassArcs travelClass)
     {
         var sum = 0.0;
@@ -108,6 +113,7 @@ internal sealed partial class Bush
     /// <paramref name="keepProportions"/> a node's flow splits over its slots in proportion to their
     /// current flows (all on the first slot where they are all zero); without, all goes to the first slot.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     private void Load(AssignmentNetwork network, ClassArcs travelClass, Workspace work, bool keepProportions)
     {
         var nodeFlow = work.NodeFlow;

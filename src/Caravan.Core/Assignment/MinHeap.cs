@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 /// <summary>A binary min-heap of nodes keyed by cost, with decrease-key, for Dijkstra's algorithm.</summary>
@@ -19,6 +21,7 @@ internal sealed class MinHeap
     public int Count { get; private set; }
 
     /// <summary>Inserts <paramref name="node"/> or lowers its key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public void Push(int node, double key)
     {
         var i = _at[node];
@@ -37,6 +40,7 @@ internal sealed class MinHeap
     }
 
     /// <summary>Removes and returns the node with the least key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: fully optimised from the first call
     public int Pop()
     {
         var top = _nodes[0];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Caravan.Core.Assignment;
 
 /// <summary>Dijkstra's algorithm from one origin over the arcs a class may use, honouring nodes traffic may not pass through.</summary>
@@ -9,6 +11,7 @@ internal static class ShortestPathTree
     /// writes the reached nodes in the order they were settled — a topological order of the tree,
     /// origin first — to <see cref="Workspace.Queue"/>. Returns how many nodes were reached.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: fully optimised from the first call, not after tiering
     public static int Grow(AssignmentNetwork network, ClassArcs travelClass, double[] cost, int origin, Workspace work)
     {
         var min = work.Min;
