@@ -38,20 +38,7 @@ internal sealed partial class Bush
             position[j] = p;
             var first = inStart[j];
             var last = inStart[j + 1];
-            var best = double.PositiveInfinity;
-            var bestSlot = -1;
-            for (var s = first; s < last; s++)
-            {
-                var a = inArc[s];
-                var c = cost[a] + fixedCost[a];
-                slotCost[s] = c;
-                var label = min[tail[a]] + c;
-                if (label < best)
-                {
-                    best = label;
-                    bestSlot = s;
-                }
-            }
+            var bestSlot = CheapestSlot(first, last, tail, cost, fixedCost, min, slotCost, out var best);
             var worst = double.NegativeInfinity;
             var worstSlot = -1;
             for (var s = first; s < last; s++)
@@ -88,6 +75,30 @@ internal sealed partial class Bush
         for (var k = 0; k < destinations.Length; k++)
             shortest += volumes[k] * min[network.ZoneNodes[destinations[k]]];
         return (excess, shortest);
+    }
+
+    /// <summary>
+    /// The cheapest of slots <paramref name="first"/>..<paramref name="last"/>−1 into a node, given the
+    /// least costs <paramref name="min"/> of their tails; writes each slot's class cost to <paramref name="slotCost"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CheapestSlot(int first, int last, int[] tail, double[] cost, double[] fixedCost, double[] min, double[] slotCost, out double best)
+    {
+        best = double.PositiveInfinity;
+        var bestSlot = -1;
+        for (var s = first; s < last; s++)
+        {
+            var a = InArc[s];
+            var c = cost[a] + fixedCost[a];
+            slotCost[s] = c;
+            var label = min[tail[a]] + c;
+            if (label < best)
+            {
+                best = label;
+                bestSlot = s;
+            }
+        }
+        return bestSlot;
     }
 
     /// <summary>Resets <see cref="Workspace.Position"/> for this bush's nodes.</summary>

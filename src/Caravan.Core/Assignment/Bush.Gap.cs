@@ -27,13 +27,7 @@ internal sealed partial class Bush
         for (var p = 1; p < NodeCount; p++)
         {
             var j = Order[p];
-            var best = double.PositiveInfinity;
-            for (var s = InStart[j]; s < InStart[j + 1]; s++)
-            {
-                var a = InArc[s];
-                best = Math.Min(best, min[tail[a]] + cost[a] + fixedCost[a]);
-            }
-            min[j] = best;
+            CheapestSlot(InStart[j], InStart[j + 1], tail, cost, fixedCost, min, work.SlotCost, out min[j]);
         }
 
         // A circular queue of capacity n: a node is in it at most once.

@@ -39,20 +39,7 @@ internal sealed partial class Bush
             position[j] = p;
             var first = InStart[j];
             var last = InStart[j + 1];
-            var best = double.PositiveInfinity;
-            var bestSlot = -1;
-            for (var s = first; s < last; s++)
-            {
-                var a = InArc[s];
-                var c = cost[a] + fixedCost[a];
-                slotCost[s] = c;
-                var label = min[tail[a]] + c;
-                if (label < best)
-                {
-                    best = label;
-                    bestSlot = s;
-                }
-            }
+            var bestSlot = CheapestSlot(first, last, tail, cost, fixedCost, min, slotCost, out var best);
             var worst = double.NegativeInfinity;
             for (var s = first; s < last; s++)
             {

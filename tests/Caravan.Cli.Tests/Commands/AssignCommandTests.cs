@@ -86,9 +86,7 @@ public sealed class AssignCommandTests
     [Fact]
     public void Assign_NegativeCapacity_IsALocatedErrorNotAStackTrace()
     {
-        var folder = CliRunner.TempFolder();
-        var net = Path.Combine(folder, "net.tntp");
-        File.WriteAllText(net, File.ReadAllText(SiouxNet).Replace("\t1\t2\t25900.20064", "\t1\t2\t-25900.20064", StringComparison.Ordinal));
+        var net = EditedCopy(SiouxNet, "\t1\t2\t25900.20064", "\t1\t2\t-25900.20064");
 
         var (code, output) = CliRunner.Run("assign", "--tntp-net", net, "--tntp-trips", SiouxTrips);
 
@@ -100,14 +98,22 @@ public sealed class AssignCommandTests
     [Fact]
     public void Assign_TripsThatDoNotSumToTheirHeader_IsALocatedError()
     {
-        var folder = CliRunner.TempFolder();
-        var trips = Path.Combine(folder, "trips.tntp");
-        File.WriteAllText(trips, File.ReadAllText(SiouxTrips).Replace("<TOTAL OD FLOW> 360600.0", "<TOTAL OD FLOW> 360700.0", StringComparison.Ordinal));
+        var trips = EditedCopy(SiouxTrips, "<TOTAL OD FLOW> 360600.0", "<TOTAL OD FLOW> 360700.0");
 
         var (code, output) = CliRunner.Run("assign", "--tntp-net", SiouxNet, "--tntp-trips", trips);
 
         Assert.Equal(1, code);
         Assert.Contains($"{trips}:2:17: the trips sum to 360600 but <TOTAL OD FLOW> says 360700", output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of <paramref name="file"/> in a fresh folder with one piece of text replaced.</summary>
+    private static string EditedCopy(string file, string text, string replacement)
+    {
+        var copy = Path.Combine(CliRunner.TempFolder(), Path.GetFileName(file));
+        var original = File.ReadAllText(file);
+        Assert.Contains(text, original, StringComparison.Ordinal);
+        File.WriteAllText(copy, original.Replace(text, replacement, StringComparison.Ordinal));
+        return copy;
     }
 
     [Theory]
