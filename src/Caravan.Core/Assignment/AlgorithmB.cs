@@ -87,7 +87,8 @@ internal sealed class AlgorithmB
             gap = MeasureGap();
             _progress?.Report(new AssignmentProgress(iteration, gap.Relative, _clock.Elapsed));
         }
-        var warmStart = new AssignmentWarmStart(_network.NodeCount, _network.ArcCount, _network.ZoneCount, _classes.Length, _bushes.Select(b => b.Copy()).ToArray());
+        // The bushes go to the warm start as they are: this solve is over, and a later solve restores copies of them.
+        var warmStart = new AssignmentWarmStart(_network.NodeCount, _network.ArcCount, _network.ZoneCount, _classes.Length, _bushes);
         var classFlow = _classes.Select(_ => new double[_network.ArcCount]).ToArray();
         foreach (var bush in _bushes)
             bush.AddFlowTo(classFlow[bush.ClassIndex]);
