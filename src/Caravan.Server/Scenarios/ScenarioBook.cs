@@ -86,11 +86,11 @@ public sealed partial class ScenarioBook
     {
         const string field = "scenarioYaml";
         var parsed = ScenarioParser.ParseYaml(yaml, field);
-        var problems = parsed.Problems.Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)).ToList();
+        var problems = parsed.Problems.Select(p => new ScenarioProblem(NameRule(p) ? field + ".name" : field, p.Line, p.Column, p.Message)).ToList();
         if (parsed.Scenario is { } scenario)
         {
-            if (!Slug().IsMatch(scenario.Name))
-                problems.Add(BadName(field + ".name"));
+            if (IsBuiltIn(scenario.Name))
+                problems.Add(BuiltInName(field + ".name", scenario.Name));
             problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)));
         }
         var valid = problems.Count == 0;
@@ -108,10 +108,12 @@ public sealed partial class ScenarioBook
         var text = document.GetRawText();
         var parsed = ScenarioParser.Parse(text, "scenario");
         var problems = parsed.Problems.Select(p => Locate(text, p)).ToList();
-        if (document.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && !Slug().IsMatch(name.GetString()!))
-            problems.Add(BadName("scenario.name"));
         if (parsed.Scenario is { } scenario)
+        {
+            if (IsBuiltIn(scenario.Name))
+                problems.Add(BuiltInName("scenario.name", scenario.Name));
             problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(text, p)));
+        }
         return new ScenarioValidation(problems.Count == 0, problems);
     }
 
@@ -212,11 +214,11 @@ public sealed partial class ScenarioBook
         return new ScenarioProblem("scenario" + path[1..], problem.Line, problem.Column, problem.Message);
     }
 
-    private static ScenarioProblem BadName(string field) =>
-        new(field, 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit");
+    // The parser reports a name against the scenario's rule; for YAML text the field is still the name.
+    private static bool NameRule(Problem problem) => problem.Message.StartsWith(ScenarioName.Rule, StringComparison.Ordinal);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
-    private static partial Regex Slug();
+    private static ScenarioProblem BuiltInName(string field, string name) =>
+        new(field, 0, 0, $"'{name}' is the name of a built-in scenario; a stored scenario needs a name of its own");
 
     [GeneratedRegex("^missing field '([A-Za-z]+)'")]
     private static partial Regex MissingField();
