@@ -57,6 +57,16 @@ public sealed record InputLimits
         chars > MaxDocumentChars ? $"the document is larger than the limit of {MaxDocumentChars:N0} characters" : null;
 
     /// <summary>
+    /// The text of the file at <paramref name="path"/>; throws <see cref="IOException"/> when it cannot
+    /// be read or is longer than <see cref="MaxDocumentChars"/> (a link to an endless device).
+    /// </summary>
+    public string ReadAllText(string path)
+    {
+        using var reader = Bound(new StreamReader(path));
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
     /// <paramref name="reader"/>, cut off with an <see cref="IOException"/> once it has given
     /// <see cref="MaxDocumentChars"/> characters, so an endless source (a link to a device) cannot exhaust memory.
     /// </summary>
