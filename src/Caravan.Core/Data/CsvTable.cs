@@ -62,11 +62,13 @@ internal sealed class CsvTable
         string[] header = [];
         // The parser counts lines to the end of a record, and a quote left open swallows the rest of the
         // file, so a malformed record is reported on the line after the last good one, where it began.
+        // Reading stops there: the parser copies the whole record for every bad field it reports, which
+        // for one long record of stray quotes costs its length squared.
         var lastGoodLine = 0;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            BadDataFound = _ => problems.Add(new Problem(file, lastGoodLine + 1, 1,
-                "malformed CSV: a quote inside an unquoted field or an unterminated quoted field")),
+            BadDataFound = _ => throw new InputException(lastGoodLine + 1, 1,
+                "malformed CSV: a quote inside an unquoted field or an unterminated quoted field; the rest of the table was not read"),
             TrimOptions = TrimOptions.Trim,
             DetectDelimiter = false,
             IgnoreBlankLines = true,
@@ -103,14 +105,17 @@ internal sealed class CsvTable
                 }
             }
         }
+        catch (InputException e)
+        {
+            problems.Add(new Problem(file, e.Line, e.Column, e.Message));
+        }
         catch (MaxFieldSizeException e)
         {
             problems.Add(new Problem(file, e.Context?.Parser?.RawRow ?? 0, 0, $"a field is longer than the limit of {limits.MaxFieldChars:N0} characters"));
         }
         catch (Exception e) when (e is CsvHelperException or IOException or ArgumentException)
         {
-            var at = e is InputException located ? located.Line : 0;
-            problems.Add(new Problem(file, at, 0, $"cannot read CSV: {e.Message.Split('\n')[0]}"));
+            problems.Add(new Problem(file, 0, 0, $"cannot read CSV: {e.Message.Split('\n')[0]}"));
         }
 
         if (header.Length == 0)

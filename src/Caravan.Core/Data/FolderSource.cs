@@ -31,7 +31,7 @@ public sealed class FolderSource : IDatasetSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new UnreadableFile(e.Message);
+            return new UnreadableFile($"cannot read: {e.Message}");
         }
     }
 

@@ -12,7 +12,7 @@ internal static class SourceText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(file, 0, 0, $"cannot read: {e.Message}"));
+            problems.Add(new Problem(file, 0, 0, e is InputException ? e.Message : $"cannot read: {e.Message}"));
             return null;
         }
     }

@@ -86,7 +86,13 @@ internal sealed class JsonPositions
     /// <summary>Line and column where the value at <paramref name="path"/> starts; (0, 0) when unknown.</summary>
     public (int Line, int Column) At(string path) => _starts.GetValueOrDefault(path);
 
+    private Dictionary<(int Line, int Column), string>? _paths;
+
     /// <summary>The path of the value that starts at <paramref name="line"/>:<paramref name="column"/>; null when none does.</summary>
-    public string? PathAt(int line, int column) =>
-        _starts.FirstOrDefault(s => s.Value == (line, column)).Key;
+    public string? PathAt(int line, int column)
+    {
+        // Built once: a document with many problems asks for many paths.
+        _paths ??= _starts.GroupBy(s => s.Value).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Key.Length).First().Key);
+        return _paths.GetValueOrDefault((line, column));
+    }
 }

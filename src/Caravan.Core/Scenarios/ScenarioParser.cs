@@ -168,15 +168,22 @@ public static class ScenarioParser
     /// The JSON path (<c>$.edits[0].nodes[1]</c>) of the value that starts at <paramref name="line"/>:<paramref name="column"/>
     /// of <paramref name="text"/>, so a located problem can name its field; null when no value starts there or the text is not JSON.
     /// </summary>
-    public static string? PathAt(string text, int line, int column)
+    public static string? PathAt(string text, int line, int column) => PathFinder(text)(line, column);
+
+    /// <summary>
+    /// <see cref="PathAt"/> for many positions of one text: the text is read once, and each look-up
+    /// costs a dictionary probe, so locating every problem of a large document stays linear.
+    /// </summary>
+    public static Func<int, int, string?> PathFinder(string text)
     {
         try
         {
-            return JsonPositions.Read(Encoding.UTF8.GetBytes(text), InputLimits.Default).PathAt(line, column);
+            var positions = JsonPositions.Read(Encoding.UTF8.GetBytes(text), InputLimits.Default);
+            return positions.PathAt;
         }
         catch (Exception e) when (e is JsonException or InputException)
         {
-            return null;
+            return (_, _) => null;
         }
     }
 

@@ -141,7 +141,21 @@ internal static class YamlScenarioText
 
         private void Next()
         {
-            if (!parser.MoveNext())
+            var last = parser.Current;
+            bool more;
+            try
+            {
+                more = parser.MoveNext();
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+            {
+                // YamlDotNet's scanner throws these on some malformed text (a stray byte-order mark in a
+                // flow list) instead of a YamlException; the last good event says roughly where.
+                var line = last is null ? 0 : (int)Math.Min(last.End.Line, int.MaxValue);
+                var column = last is null ? 0 : (int)Math.Min(last.End.Column, int.MaxValue);
+                throw new InputException(line, column, "not valid YAML: the text after this point cannot be read");
+            }
+            if (!more)
                 throw new InputException(0, 0, "the YAML document ends unexpectedly");
         }
 

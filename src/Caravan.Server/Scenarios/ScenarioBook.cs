@@ -149,12 +149,13 @@ public sealed partial class ScenarioBook
             return new ScenarioValidation(false, [new ScenarioProblem("scenario", 0, 0, "expected an object: {\"name\": ..., \"description\": ..., \"edits\": [...]}")]);
         var text = document.GetRawText();
         var parsed = ScenarioParser.Parse(text, "scenario");
-        var problems = parsed.Problems.Select(p => Locate(text, p)).ToList();
+        var pathAt = ScenarioParser.PathFinder(text);
+        var problems = parsed.Problems.Select(p => Locate(pathAt, p)).ToList();
         if (parsed.Scenario is { } scenario)
         {
             if (IsBuiltIn(scenario.Name))
                 problems.Add(BuiltInName("scenario.name", scenario.Name));
-            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(text, p)));
+            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(pathAt, p)));
         }
         return new ScenarioValidation(problems.Count == 0, problems);
     }
@@ -247,9 +248,9 @@ public sealed partial class ScenarioBook
     }
 
     /// <summary>A located problem with the field it points at: <c>scenario.edits[0].nodes[1]</c>.</summary>
-    private static ScenarioProblem Locate(string text, Problem problem)
+    private static ScenarioProblem Locate(Func<int, int, string?> pathAt, Problem problem)
     {
-        var path = problem.Line > 0 ? ScenarioParser.PathAt(text, problem.Line, problem.Column) ?? "$" : "$";
+        var path = problem.Line > 0 ? pathAt(problem.Line, problem.Column) ?? "$" : "$";
         // "missing field 'x'" is reported at the object that lacks it; the field itself is what to fix.
         if (MissingField().Match(problem.Message) is { Success: true } missing)
             path += "." + missing.Groups[1].Value;

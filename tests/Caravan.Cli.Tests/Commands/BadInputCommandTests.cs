@@ -65,4 +65,26 @@ public sealed class BadInputCommandTests
         Assert.Contains($"{table}: cannot read", output, StringComparison.Ordinal);
         Assert.DoesNotContain("unexpected error", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1e-7")]
+    [InlineData("1e-9")]
+    [InlineData("2")]
+    public void Simulate_LotsFarBelowTheVolumes_ClearErrorNamingTheSmallestLot(string lotTonnes)
+    {
+        var (code, output) = CliRunner.Run("simulate", "--runs", "1", "--lot-tonnes", lotTonnes);
+
+        Assert.Equal(1, code);
+        Assert.Contains("lots per replication", output, StringComparison.Ordinal);
+        Assert.Contains("use lots of at least", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simulate_AbsurdlyLargeLot_UsageError()
+    {
+        var (code, output) = CliRunner.Run("simulate", "--runs", "1", "--lot-tonnes", "1e308");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--lot-tonnes must be more than 0 and at most", output, StringComparison.Ordinal);
+    }
 }

@@ -97,6 +97,18 @@ public sealed class ScenarioLimitsTests
     }
 
     [Fact]
+    public void ParseYaml_ByteOrderMarkInsideAFlowMap_ProblemNotTheScannersException()
+    {
+        // Found by the fuzz tests: YamlDotNet's scanner throws InvalidOperationException here, not a YamlException.
+        const string yaml = "name: x\nedits:\n  - {type: add_link, id: l, from: kz-edits: []\n\uFEFFnew, to: KZAKT}\n";
+
+        var problem = Assert.Single(ScenarioParser.Parse(yaml, "bom.yaml").Problems);
+
+        Assert.Equal("bom.yaml", problem.File);
+        Assert.Contains("not valid YAML", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseYaml_SecondDocument_Problem()
     {
         var problem = Assert.Single(ScenarioParser.Parse("name: x\nedits: []\n---\nname: y\n", "two.yaml").Problems);
@@ -125,6 +137,21 @@ public sealed class ScenarioLimitsTests
 
         Assert.Contains(result.Problems, p => p.Message.Contains("'baseline' is the dataset as it is", StringComparison.Ordinal));
         Assert.True(ScenarioParser.Parse("""{"name": "baseline", "edits": []}""", "baseline.json").Ok);
+    }
+
+    [Fact]
+    public void Validate_UnknownIdOf20000Characters_AnsweredQuickly()
+    {
+        // Found by the fuzz tests: suggestions by edit distance cost the id's length squared per candidate (seconds here).
+        var scenario = Parsed($$"""{"type": "close", "links": ["{{new string('a', 20_000)}}"]}""");
+        var eurasia = DatasetReader.BuiltIn();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var problem = Assert.Single(ScenarioApplier.Validate(eurasia, [scenario]));
+
+        Assert.StartsWith("unknown link", problem.Message, StringComparison.Ordinal);
+        // A bound a hundred times what it takes, not a speed target: before, this took 3 to 7 s on the built-in dataset.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"checking one id took {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
