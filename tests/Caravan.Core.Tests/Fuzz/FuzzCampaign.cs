@@ -1,5 +1,5 @@
-using CsCheck;
 using Caravan.Core.Data;
+using CsCheck;
 
 namespace Caravan.Core.Tests.Fuzz;
 
