@@ -1,73 +1,52 @@
 using Caravan.Core.Assignment.Tntp;
-using CsCheck;
+using Caravan.Core.Tests.Fuzz;
+using Xunit.Abstractions;
 
 namespace Caravan.Core.Tests.Assignment;
 
 /// <summary>
-/// Mutated TNTP files (truncated, with noise or tokens inserted) always give either a value or
-/// located problems: never an exception, a hang or unbounded memory. Bounded in count and time.
+/// Mutated TNTP files (tokens inserted, spans deleted or repeated up to 2,000 times, characters
+/// replaced) read to a value or to problems located in the file: never a crash, a hang or unbounded
+/// memory (<see cref="FuzzCampaign"/>: own thread, 20 s, 256 MB per case).
 /// </summary>
-public sealed class TntpFuzzTests
+public sealed class TntpFuzzTests(ITestOutputHelper output)
 {
-    private static readonly string NetText = File.ReadAllText(TntpData.File("SiouxFalls", "SiouxFalls_net.tntp"));
-    private static readonly string TripsText = File.ReadAllText(TntpData.File("SiouxFalls", "SiouxFalls_trips.tntp"));
-    private static readonly TntpReadOptions Small = new() { MaxFileBytes = 100_000, MaxNodes = 10_000, MaxLinks = 10_000, MaxZones = 1_000, MaxTripEntries = 10_000, MaxLineLength = 10_000 };
+    private static readonly string[] Tokens =
+        ["\t", " ", ";", ":", "~", "\n", "\r\n", "<", ">", "-1", "0", "0.5", "NaN", "1e308", "1e999", "999999999999", "Origin", "Origin 1",
+         "<END OF METADATA>", "<NUMBER OF NODES> 2000000000\n", "<NUMBER OF ZONES> 0\n", "<TOTAL OD FLOW> 1\n", "\uFEFF", "\0"];
 
-    private static readonly Gen<string> Tokens = Gen.OneOf<string>(
-        Gen.Const("\t"), Gen.Const(";"), Gen.Const(":"), Gen.Const("~"), Gen.Const("\n"), Gen.Const("\r\n"), Gen.Const("<"), Gen.Const(">"),
-        Gen.Const("-1"), Gen.Const("0"), Gen.Const("NaN"), Gen.Const("1e999"), Gen.Const("999999999999"), Gen.Const("Origin"),
-        Gen.Const("<END OF METADATA>"), Gen.Const("<NUMBER OF NODES> 2000000000\n"), Gen.Const("\uFEFF"), Gen.Const("0.5"));
+    /// <summary>Limits well below the defaults, so that repeated spans reach them.</summary>
+    private static readonly TntpReadOptions Small = new() { MaxFileBytes = 200_000, MaxNodes = 10_000, MaxLinks = 10_000, MaxZones = 1_000, MaxTripEntries = 10_000, MaxLineLength = 10_000 };
 
     [Fact]
-    public void Parse_TruncatedFiles_GiveAValueOrProblems()
+    public void ParseNetwork_MutatedFiles_NetworkOrLocatedProblems()
     {
-        Gen.Select(Gen.Bool, Gen.Double[0, 1]).Sample((net, fraction) =>
-        {
-            var text = net ? NetText : TripsText;
-            return Parses(text[..(int)(text.Length * fraction)], net);
-        }, iter: 300);
+        var seeds = new[] { Text("SiouxFalls", "SiouxFalls_net.tntp"), Text("Anaheim", "Anaheim_net.tntp") };
+        var figures = FuzzCampaign.Run(Mutation.Of(seeds, Tokens), text => Problems(TntpReader.ParseNetwork(new StringReader(text), "net.tntp", Small)),
+            p => p.File == "net.tntp");
+        output.WriteLine($"TNTP network: {figures}");
     }
 
     [Fact]
-    public void Parse_RandomCharactersInserted_GiveAValueOrProblems()
+    public void ParseTrips_MutatedFiles_TripsOrLocatedProblems()
     {
-        var noise = Gen.Char['\0', '\u00ff'].Array[0, 200].Select(chars => new string(chars));
-        Gen.Select(Gen.Bool, Gen.Int[0, 11_000], noise).Sample((net, at, junk) =>
-        {
-            var text = net ? NetText : TripsText;
-            var position = Math.Min(at, text.Length);
-            return Parses(text[..position] + junk + text[position..], net);
-        }, iter: 300);
+        var seeds = new[] { Text("SiouxFalls", "SiouxFalls_trips.tntp"), Text("Anaheim", "Anaheim_trips.tntp") };
+        var figures = FuzzCampaign.Run(Mutation.Of(seeds, Tokens), text => Problems(TntpReader.ParseTrips(new StringReader(text), "trips.tntp", Small)),
+            p => p.File == "trips.tntp");
+        output.WriteLine($"TNTP trips: {figures}");
     }
 
     [Fact]
-    public void Parse_TokensInsertedAtRandom_GiveAValueOrProblems()
+    public void ParseFlows_MutatedFiles_FlowsOrLocatedProblems()
     {
-        Gen.Select(Gen.Bool, Gen.Int[0, 11_000], Tokens.Array[1, 6]).Sample((net, at, inserted) =>
-        {
-            var text = net ? NetText : TripsText;
-            var position = Math.Min(at, text.Length);
-            return Parses(text[..position] + string.Concat(inserted) + text[position..], net);
-        }, iter: 300);
+        var figures = FuzzCampaign.Run(Mutation.Of([Text("SiouxFalls", "SiouxFalls_flow.tntp")], Tokens),
+            text => Problems(TntpReader.ParseFlows(new StringReader(text), "flow.tntp", Small)), p => p.File == "flow.tntp", ciDefault: 150);
+        output.WriteLine($"TNTP flows: {figures}");
     }
 
-    /// <summary>
-    /// Parses within a generous bound (a hang fails here rather than stalling the suite; not a speed
-    /// target), on a thread of its own so a busy thread pool cannot delay the start.
-    /// </summary>
-    private static bool Parses(string text, bool net)
-    {
-        var task = Task.Factory.StartNew(() =>
-        {
-            if (net)
-            {
-                var result = TntpReader.ParseNetwork(new StringReader(text), "net.tntp", Small);
-                return result.Ok || result.Problems.Count > 0;
-            }
-            var trips = TntpReader.ParseTrips(new StringReader(text), "trips.tntp", Small);
-            return trips.Ok || trips.Problems.Count > 0;
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        Assert.True(task.Wait(TimeSpan.FromSeconds(30)), "the reader did not finish");
-        return task.Result;
-    }
+    private static string Text(string network, string file) => File.ReadAllText(TntpData.File(network, file));
+
+    /// <summary>The problems, or none on success; null (a failure of the test) if the reader gave neither.</summary>
+    private static IReadOnlyList<Caravan.Core.Data.Problem>? Problems<T>(TntpResult<T> result)
+        where T : class => result.Ok || result.Problems.Count > 0 ? result.Problems : null;
 }
