@@ -1,6 +1,6 @@
 using System.Globalization;
 using Caravan.Cli.Output;
-using Caravan.Core.Network;
+using Caravan.Questions.Contracts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,19 +13,7 @@ public sealed class CommoditiesCommand(IAnsiConsole console) : Command<CaravanSe
     public override int Execute(CommandContext context, CaravanSettings settings, CancellationToken cancellationToken)
     {
         var dataset = settings.LoadDataset();
-        var rows = dataset.Commodities.Select(c => new
-        {
-            c.Id,
-            c.Name,
-            c.HsCode,
-            c.ValueUsdPerTonne,
-            c.HazardClass,
-            c.UnNumber,
-            ForbiddenModes = c.ForbiddenModes.Select(SnakeCase.Name).ToArray(),
-            c.LicensedNodesOnly,
-            c.CarryingRatePerYear,
-            c.Mineral,
-        }).ToList();
+        var rows = dataset.Commodities.Select(CommodityView.From).ToList();
         if (settings.Json)
         {
             JsonOutput.Write(console, new { commodities = rows });
@@ -35,7 +23,7 @@ public sealed class CommoditiesCommand(IAnsiConsole console) : Command<CaravanSe
         foreach (var c in rows)
         {
             var restrictions = new List<string>();
-            if (c.ForbiddenModes.Length > 0)
+            if (c.ForbiddenModes.Count > 0)
                 restrictions.Add("no " + string.Join("/", c.ForbiddenModes));
             if (c.LicensedNodesOnly)
                 restrictions.Add($"licensed ports only (class {c.HazardClass})");

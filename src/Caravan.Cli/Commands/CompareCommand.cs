@@ -1,5 +1,8 @@
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
-using Caravan.Optimization.Flows;
+using Caravan.Questions;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Flows;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,7 +10,7 @@ namespace Caravan.Cli.Commands;
 
 /// <summary>
 /// <c>caravan compare --scenario A --scenario B ...</c>: the same flow question under each scenario
-/// separately (common dataset and options, so the difference is only the scenario), side by side.
+/// (or '+'-composed set) separately — common dataset and options, so the difference is only the scenario — side by side.
 /// </summary>
 public sealed class CompareCommand(IAnsiConsole console) : Command<FlowSettings>
 {
@@ -15,18 +18,15 @@ public sealed class CompareCommand(IAnsiConsole console) : Command<FlowSettings>
     public override int Execute(CommandContext context, FlowSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Scenarios.Length < 2)
-            throw new CaravanException("compare needs two or more --scenario options (e.g. --scenario baseline --scenario russia-transit-closed)");
+            throw new CaravanException("compare needs two or more --scenario options (e.g. --scenario baseline --scenario russia-transit-closed)", ErrorReport.UsageExitCode);
         var dataset = settings.LoadDataset();
-        var scenarios = settings.ResolveScenarios(dataset, settings.Scenarios);
-        var options = settings.Options();
-        var reports = scenarios
-            .Select(s => FlowPlanner.Plan(Core.Scenarios.ScenarioApplier.Apply(dataset, [s]), options))
-            .ToArray();
-        var comparison = ScenarioComparison.Of(reports);
+        var question = Ask.Question(FlowComparisonQuestion.ParseAsync(settings.Fields(compare: true), settings.Shelf(dataset), QuestionLimits.Default, cancellationToken),
+            "Invalid comparison", settings);
+        var comparison = question.SolveAsync(null, cancellationToken).GetAwaiter().GetResult();
         if (settings.Json)
-            JsonOutput.Write(console, FlowReportJson.Of(comparison));
+            JsonOutput.Write(console, ComparisonAnswer.Of(comparison));
         else
             FlowTables.Write(console, comparison, settings.Top);
-        return reports.All(r => double.IsFinite(r.TotalCostUsd)) ? 0 : 1;
+        return comparison.Reports.All(r => double.IsFinite(r.TotalCostUsd)) ? 0 : 1;
     }
 }

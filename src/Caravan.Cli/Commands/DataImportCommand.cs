@@ -38,9 +38,7 @@ public sealed class DataImportCommand(IAnsiConsole console) : Command<DataImport
         if (result.Dataset is null)
         {
             // Nothing is written unless the whole dataset is valid.
-            foreach (var problem in result.Problems)
-                console.WriteLine(problem.ToString());
-            throw new CaravanException($"{result.Problems.Count} problem(s); nothing written");
+            throw new CaravanException($"{result.Problems.Count} problem(s); nothing written:\n{string.Join('\n', result.Problems)}");
         }
         DatasetWriter.Write(result.Dataset, settings.Out);
         DatasetWriter.CopyCompanions(rest, settings.Out);

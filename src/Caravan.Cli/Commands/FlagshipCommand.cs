@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
-using Caravan.Core.Routing;
+using Caravan.Questions;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Routes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,53 +28,38 @@ public sealed class FlagshipCommand(IAnsiConsole console) : Command<FlagshipComm
         [DefaultValue(1.0)]
         public double Tonnes { get; init; } = 1;
 
-        /// <inheritdoc />
-        public override ValidationResult Validate() =>
-            Tonnes <= 0 ? ValidationResult.Error($"--tonnes must be positive; got {Tonnes}") : base.Validate();
     }
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataset = settings.LoadScenarioDataset().Dataset;
-        var planner = new RoutePlanner(new CostModel(dataset));
-        var cells = Flagship.Run(planner, settings.Tonnes);
-        if (cells.Count == 0)
+        var dataset = settings.LoadDataset();
+        var question = Ask.Question(FlagshipQuestion.ParseAsync(settings.Tonnes, settings.Scenarios, settings.Shelf(dataset), QuestionLimits.Default, cancellationToken),
+            "Invalid flagship question", settings);
+        var cases = question.Cases(new RoutePlanners());
+        if (cases.Count == 0)
             throw new CaravanException("the dataset has no flagship case: it needs gallium or u3o8 supplied in KZ or UZ and demanded in JP");
+        var answer = question.Answer(cases);
         if (settings.Json)
         {
-            JsonOutput.Write(console, new
-            {
-                tonnes = settings.Tonnes,
-                scenarios = FlagshipScenario.All.Select(s => new { s.Id, s.Name, constraints = s.Constraints.Describe() }),
-                families = RouteFamily.All.Select(f => new { f.Id, f.Name }),
-                cases = cells.Select(c => new
-                {
-                    c.Commodity,
-                    c.From,
-                    c.To,
-                    c.Scenario,
-                    c.Family,
-                    route = c.Route is null ? null : RouteJson.Of(c.Route),
-                    c.NoRouteReason,
-                }),
-            });
+            JsonOutput.Write(console, answer);
             return 0;
         }
         console.MarkupLine(Markup.Escape(string.Format(Inv,
-            "Flagship: {0} t to Japan. Cell: generalised US$ (money + time + carbon + risk), days; kg CO2e, disruption risk. Best family per scenario in bold. Scenarios: no-ru = Russian transit closed, no-cn = Chinese transit closed.",
-            settings.Tonnes)));
-        foreach (var group in cells.GroupBy(c => (c.Commodity, c.From, c.To)))
+            "Flagship: {0} t to Japan; scenarios: {1}. Cell: generalised US$ (money + time + carbon + risk), days, disruption risk; kg CO2e. "
+            + "Best = {2}; the best family per flagship scenario in bold. Flagship scenarios: no-ru = Russian transit closed, no-cn = Chinese transit closed.",
+            answer.Tonnes, RouteTable.Scenarios(answer.AppliedScenarios), FlagshipQuestion.Ranking)));
+        foreach (var group in answer.Cases.GroupBy(c => (c.Commodity, c.From, c.To)))
         {
             var table = new Table().Title(Markup.Escape($"{group.Key.Commodity}: {group.Key.From} → {group.Key.To}"))
                 .AddColumn("family");
-            foreach (var s in FlagshipScenario.All)
+            foreach (var s in answer.Scenarios)
                 table.AddColumn(Markup.Escape(s.Id));
             var best = group.Where(c => c.Family == "best").ToDictionary(c => c.Scenario, c => c.Route);
-            foreach (var family in RouteFamily.All)
+            foreach (var family in answer.Families)
             {
                 var row = new List<string> { Markup.Escape(family.Name) };
-                foreach (var s in FlagshipScenario.All)
+                foreach (var s in answer.Scenarios)
                 {
                     var cell = group.First(c => c.Scenario == s.Id && c.Family == family.Id);
                     row.Add(Cell(cell, best.GetValueOrDefault(s.Id)));
@@ -79,10 +67,10 @@ public sealed class FlagshipCommand(IAnsiConsole console) : Command<FlagshipComm
                 table.AddRow(row.ToArray());
             }
             var bestRow = new List<string> { "[bold]best (any family)[/]" };
-            foreach (var s in FlagshipScenario.All)
+            foreach (var s in answer.Scenarios)
             {
                 var r = best.GetValueOrDefault(s.Id);
-                bestRow.Add(r is null ? "[red]no route[/]" : Markup.Escape(RouteFamily.Classify(r)));
+                bestRow.Add(r is null ? "[red]no route[/]" : Markup.Escape(r.Family));
             }
             table.AddRow(bestRow.ToArray());
             console.Write(table);
@@ -91,12 +79,12 @@ public sealed class FlagshipCommand(IAnsiConsole console) : Command<FlagshipComm
         return 0;
     }
 
-    private static string Cell(FlagshipCell cell, Route? best)
+    private static string Cell(FlagshipCase cell, RouteView? best)
     {
         if (cell.Route is not { } r)
             return "[grey]" + Markup.Escape(cell.NoRouteReason?.StartsWith("closed by", StringComparison.Ordinal) == true ? "closed" : Short(cell.NoRouteReason ?? "no route")) + "[/]";
         var text = Markup.Escape(string.Format(Inv, "US${0:N0}\n{1:N1} d, {3:P1}\n{2:N0} kg",
-            r.GeneralisedCostUsd, r.Hours / 24, r.Co2Kg, r.Risk));
+            r.GeneralisedCostUsd, r.Days, r.Co2Kg, r.Risk));
         var isBest = best is not null && Math.Abs(best.GeneralisedCostUsd - r.GeneralisedCostUsd) < 1e-6 * Math.Max(1, r.GeneralisedCostUsd);
         return isBest ? $"[bold]{text}[/]" : text;
     }

@@ -1,7 +1,9 @@
-using System.Globalization;
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
-using Caravan.Core.Data;
 using Caravan.Optimization.Flows;
+using Caravan.Questions;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Flows;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,19 +22,17 @@ public sealed class FlowCommand(IAnsiConsole console) : Command<FlowCommand.Sett
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var applied = settings.LoadScenarioDataset();
-        var options = settings.Options();
-        var unknown = options.Commodities.Where(c => applied.Dataset.FindCommodity(c) is null).ToList();
-        if (unknown.Count > 0)
-            throw new CaravanException($"unknown commodity '{unknown[0]}'{Suggestions.DidYouMean(unknown[0], applied.Dataset.Commodities.Select(c => c.Id))}");
-        var report = FlowPlanner.Plan(applied, options);
+        var dataset = settings.LoadDataset();
+        var question = Ask.Question(FlowQuestion.ParseAsync(settings.Fields(), settings.Shelf(dataset), QuestionLimits.Default, cancellationToken, settings.Scenarios),
+            "Invalid flow question", settings);
+        var report = question.SolveAsync(cancellationToken).GetAwaiter().GetResult();
         switch (settings.Format.ToLowerInvariant())
         {
             case "json":
-                JsonOutput.Write(console, FlowReportJson.Of(report));
+                JsonOutput.Write(console, FlowAnswer.Of(report));
                 break;
             case "geojson":
-                JsonOutput.WriteRaw(console, FlowJson.GeoJson(applied.Dataset, report));
+                JsonOutput.WriteRaw(console, FlowJson.GeoJson(question.Applied.Dataset, report));
                 break;
             default:
                 FlowTables.Write(console, report, settings.Top);

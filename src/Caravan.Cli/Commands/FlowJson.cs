@@ -7,7 +7,7 @@ using Caravan.Optimization.Flows;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>Flow reports as GeoJSON; their JSON shapes are <see cref="FlowReportJson"/>.</summary>
+/// <summary>Flow reports as GeoJSON; their JSON is the contract <see cref="Questions.Contracts.FlowAnswer"/>.</summary>
 public static class FlowJson
 {
     /// <summary>An RFC 7946 FeatureCollection: one LineString per link and direction that carries flow.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using System.Globalization;
-using Caravan.Optimization.Flows;
+using Caravan.Cli.Conventions;
+using Caravan.Questions.Fields;
+using Caravan.Questions.Flows;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
@@ -17,6 +18,7 @@ public class FlowSettings : ScenarioSettings
     /// <summary>Commodity ids to plan; none = all.</summary>
     [CommandOption("--commodity <ID>")]
     [Description("Commodity to plan (repeatable); default every commodity with supply and demand.")]
+    [Field("commodity")]
     public string[] Commodities { get; init; } = [];
 
     /// <summary>Origin countries whose supply may ship; none = all.</summary>
@@ -47,41 +49,15 @@ public class FlowSettings : ScenarioSettings
     [DefaultValue(15)]
     public int Top { get; init; } = 15;
 
-    /// <summary>The period in days.</summary>
-    public double PeriodDays => Period.ToLowerInvariant() switch
+    /// <summary>The question these options ask (one flow, or a comparison of the <c>--scenario</c> sets); the question checks every value.</summary>
+    public FlowFields Fields(bool compare = false) => new()
     {
-        "year" => 365,
-        "quarter" => 91,
-        "month" => 30,
-        var text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days > 0 => days,
-        _ => throw new CaravanException($"--period must be year, quarter, month or a positive number of days; got '{Period}'"),
+        Scenarios = compare ? Scenarios : null,
+        Period = Period,
+        Commodity = TextList.Join(Commodities),
+        Origins = TextList.Join(Origins),
+        Method = Method,
+        Backend = Backend,
+        TimeLimitSeconds = TimeLimitSeconds,
     };
-
-    /// <summary>The flow options these settings ask for.</summary>
-    public FlowOptions Options()
-    {
-        var backend = Backend.ToLowerInvariant() switch
-        {
-            "auto" => LpBackend.Auto,
-            "highs" => LpBackend.Highs,
-            "glop" => LpBackend.Glop,
-            "clp" => LpBackend.Clp,
-            "pdlp" => LpBackend.Pdlp,
-            _ => throw new CaravanException($"--backend must be auto, highs, glop, clp or pdlp; got '{Backend}'"),
-        };
-        var method = FlowMethodNames.Parse(Method)
-            ?? throw new CaravanException($"--method must be {string.Join(", ", FlowMethodNames.All)}; got '{Method}'");
-        return new FlowOptions
-        {
-            PeriodDays = PeriodDays,
-            Commodities = Commodities,
-            Origins = Origins,
-            Solver = new FlowSolverOptions
-            {
-                Method = method,
-                Backend = backend,
-                TimeLimit = TimeLimitSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
-            },
-        };
-    }
 }

@@ -14,11 +14,11 @@ internal static class FlowTables
             console.MarkupLine($"  {Markup.Escape(r.Message)}");
         if (!double.IsFinite(r.TotalCostUsd))
             return;
-        console.MarkupLine($"  total cost [bold]{Usd(r.TotalCostUsd)}[/]; unmet {Tonnes(r.UnmetTonnes)} of {Tonnes(r.DemandTonnes)} t demanded");
+        console.MarkupLine($"  total cost [bold]US${Usd(r.TotalCostUsd)}[/] over the period; unmet {Tonnes(r.UnmetTonnes)} t of {Tonnes(r.DemandTonnes)} t demanded");
         var c = r.Cost;
-        console.MarkupLine($"  freight {Usd(c.FreightUsd)}, handling {Usd(c.HandlingUsd)}, time {Usd(c.TimeUsd)}, CO2 {Usd(c.Co2Usd)}, risk {Usd(c.RiskUsd)}, penalty {Usd(c.PenaltyUsd)}");
+        console.MarkupLine($"  US$: freight {Usd(c.FreightUsd)}, handling {Usd(c.HandlingUsd)}, time {Usd(c.TimeUsd)}, CO2 {Usd(c.Co2Usd)}, risk {Usd(c.RiskUsd)}, penalty {Usd(c.PenaltyUsd)}");
 
-        var flows = new Table().Title($"Largest flows (of {r.Flows.Count})").AddColumns("link", "from → to", "commodity", "tonnes", "utilisation");
+        var flows = new Table().Title($"Largest flows (of {r.Flows.Count})").AddColumns("link", "from → to", "commodity", "t", "utilisation");
         foreach (var f in r.Flows.Take(top))
             flows.AddRow(Markup.Escape(f.Link), Markup.Escape($"{f.From} → {f.To}"), Markup.Escape(f.Commodity), Tonnes(f.Tonnes), Share(f.Utilisation));
         console.Write(flows);
@@ -37,7 +37,7 @@ internal static class FlowTables
         foreach (var b in r.Bottlenecks.Take(top))
         {
             bottlenecks.AddRow(Markup.Escape(b.Direction is "reverse" ? $"{b.Id} (reverse)" : b.Id), b.Kind,
-                $"{Tonnes(b.CapacityPerDay)} {b.CapacityUnit}", Share(b.Utilisation), Usd(b.DualUsdPerTonnePerDay));
+                $"{Tonnes(b.CapacityPerDay)} {b.CapacityUnit}", Share(b.Utilisation), Usd(b.DualUsdPerUnitPerDay));
         }
         if (r.Bottlenecks.Count == 0)
             console.MarkupLine("  no capacity binds");
@@ -51,13 +51,13 @@ internal static class FlowTables
         var summary = new Table().Title("Scenarios (differences against the first)").AddColumns("scenario", "status", "total cost US$", "Δ cost US$", "unmet t", "Δ unmet t", "top bottleneck");
         foreach (var r in c.Reports)
         {
-            var topBottleneck = r.Bottlenecks.Count > 0 && r.Bottlenecks[0] is { } b ? $"{b.Id} ({Usd(b.DualUsdPerTonnePerDay)}/t/day)" : "none";
+            var topBottleneck = r.Bottlenecks.Count > 0 && r.Bottlenecks[0] is { } b ? $"{b.Id} (US${Usd(b.DualUsdPerUnitPerDay)} per {b.CapacityUnit}/day)" : "none";
             summary.AddRow(Markup.Escape(r.Scenario), Status(r.Status), Usd(r.TotalCostUsd), Usd(r.TotalCostUsd - first.TotalCostUsd),
                 Tonnes(r.UnmetTonnes), Tonnes(r.UnmetTonnes - first.UnmetTonnes), Markup.Escape(topBottleneck));
         }
         console.Write(summary);
 
-        var shifts = new Table().Title("Tonnes by corridor (mode, countries crossed)").AddColumn("corridor");
+        var shifts = new Table().Title("Tonnes by corridor (mode, countries crossed), t").AddColumn("corridor");
         foreach (var r in c.Reports)
             shifts.AddColumn(Markup.Escape(r.Scenario));
         foreach (var s in c.CorridorShifts.Take(top))
@@ -69,9 +69,9 @@ internal static class FlowTables
             console.MarkupLine("no new bottlenecks");
             return;
         }
-        var fresh = new Table().Title("New bottlenecks (binding here, not in the first scenario)").AddColumns("scenario", "id", "kind", "US$ per extra t/day");
+        var fresh = new Table().Title("New bottlenecks (binding here, not in the first scenario)").AddColumns("scenario", "id", "kind", "US$ per extra unit/day");
         foreach (var n in c.NewBottlenecks.Take(top * 2))
-            fresh.AddRow(Markup.Escape(n.Scenario), Markup.Escape(n.Bottleneck.Id), n.Bottleneck.Kind, Usd(n.Bottleneck.DualUsdPerTonnePerDay));
+            fresh.AddRow(Markup.Escape(n.Scenario), Markup.Escape(n.Bottleneck.Id), n.Bottleneck.Kind, Usd(n.Bottleneck.DualUsdPerUnitPerDay) + " per " + n.Bottleneck.CapacityUnit);
         console.Write(fresh);
     }
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
-using Caravan.Core.Data;
 using Caravan.Core.Investment;
-using Caravan.Core.Simulation;
 using Caravan.Optimization.Investment;
+using Caravan.Questions;
+using Caravan.Questions.Investment;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,51 +18,24 @@ public sealed class InvestCommand(IAnsiConsole console) : Command<InvestSettings
     public override int Execute(CommandContext context, InvestSettings settings, CancellationToken cancellationToken)
     {
         var dataset = settings.LoadDataset();
-        var source = settings.DatasetSource();
         var started = Stopwatch.GetTimestamp();
-        var loaded = ProjectReader.Load(source, dataset);
-        if (loaded.Projects is not { } projects)
-            throw new CaravanException($"{loaded.Problems.Count} project problem(s):\n{string.Join('\n', loaded.Problems.Take(20))}");
-        if (projects.Count == 0)
-            throw new CaravanException($"the dataset has no candidate projects: add {ProjectReader.File} and {ProjectReader.Folder}/ (docs/investment.md)");
-        var scenarios = InvestScenarios.Resolve(settings, dataset);
-        var sweep = settings.SweepUsd;
-        var solverSettings = new InvestmentSettings
-        {
-            BudgetUsd = settings.BudgetUsd,
-            YearlyBudgetUsd = settings.YearlyBudgetUsd,
-            HorizonYears = settings.Horizon,
-            Solver = settings.Solver.ToUpperInvariant(),
-            Objective = settings.ObjectiveKind,
-        };
-        var instance = InstanceBuilder.Build(dataset, projects, scenarios);
-        var solution = InvestmentMip.Solve(instance, solverSettings);
-        if (solution.Status == InvestmentStatus.SolverUnavailable)
+        var (projects, problem) = InvestQuestion.Candidates(ProjectReader.Load(settings.DatasetSource(), dataset));
+        if (projects is null)
+            throw new CaravanException(problem!);
+        var question = Ask.Question(InvestQuestion.ParseAsync(settings.Fields(), projects, settings.Shelf(dataset), QuestionLimits.Default, cancellationToken),
+            "Invalid invest question", settings);
+        var outcome = Answer(question, settings, cancellationToken);
+        if (outcome.Solution.Status == InvestmentStatus.SolverUnavailable)
             throw new CaravanException($"--solver '{settings.Solver}' is not available in this OR-Tools build; use SCIP, CBC, CP_SAT or HIGHS");
-        var report = solution.HasPortfolio ? PortfolioReport.Create(instance, solution, solverSettings.Objective) : null;
-        var frontier = sweep is { } s
-            ? BudgetSweep.Run(instance, solverSettings, BudgetSweep.Budgets(s.Min, s.Max, s.Step))
-            : [];
-        var plots = settings.Plot is { } dir && frontier.Count > 0 ? FrontierPlot.Save(frontier, dir) : [];
-        var check = report is not null && settings.CheckRuns > 0
-            ? Check(dataset, projects, report.Projects.Where(p => p.Chosen).Select(p => p.Id).ToArray(), scenarios, settings, cancellationToken)
-            : null;
-
+        var plots = settings.Plot is { } dir && outcome.Frontier.Count > 0 ? FrontierPlot.Save(outcome.Frontier, dir) : [];
         if (settings.Json)
         {
-            JsonOutput.Write(console, new InvestJson(
-                solution.Status,
-                solution.HasPortfolio ? solution.ObjectiveUsd : null,
-                report?.Projects.Where(p => p.Chosen).Select(p => new InvestPortfolioJson(p.Id, p.CapexUsd, p.BenefitUsd)).ToArray() ?? [],
-                frontier.Select(f => new InvestFrontierJson(f.BudgetUsd, Finite(f.ObjectiveUsd), Finite(f.ExpectedServedTonnes))).ToArray(),
-                settings.ObjectiveKind,
-                solution.HasPortfolio ? solution.ExpectedServedTonnes : null,
-                check));
+            JsonOutput.Write(console, question.Contract(outcome));
             return 0;
         }
-        InvestTables.Write(console, instance, solution, report, frontier, projects);
-        if (check is not null)
-            InvestCheckTables.Write(console, check);
+        InvestTables.Write(console, outcome.Instance, outcome.Solution, outcome.Report, outcome.Frontier, projects);
+        if (outcome.Check is not null)
+            InvestCheckTables.Write(console, outcome.Check);
         else if (settings.CheckRuns == 0)
             console.MarkupLine("[dim]Monte Carlo check skipped (--check-runs 0)[/]");
         console.MarkupLine($"[dim]{Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s in all[/]");
@@ -70,39 +44,29 @@ public sealed class InvestCommand(IAnsiConsole console) : Command<InvestSettings
         return 0;
     }
 
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-
-    /// <summary>The final Monte Carlo check, with a progress bar only on an interactive terminal and never around JSON.</summary>
-    private PortfolioCheckResult Check(Dataset dataset, IReadOnlyList<Project> projects, IReadOnlyList<string> chosen,
-        IReadOnlyList<WeightedScenario> scenarios, InvestSettings settings, CancellationToken cancellationToken)
+    /// <summary>Solves and checks, with a progress bar only on an interactive terminal and never around JSON.</summary>
+    private InvestOutcome Answer(InvestQuestion question, InvestSettings settings, CancellationToken cancellationToken)
     {
-        var options = new SimulationOptions { Replications = settings.CheckRuns, Seed = settings.Seed };
-        PortfolioCheckResult Run(IProgress<int>? progress)
+        InvestOutcome Run(Action<double>? progress)
         {
             try
             {
-                return PortfolioCheck.Run(dataset, projects, chosen, scenarios, options, progress, cancellationToken);
+                return question.Answer(progress, cancellationToken);
             }
             catch (ArgumentException e)
             {
                 throw new CaravanException($"Monte Carlo check: {e.Message}");
             }
         }
-        if (chosen.Count == 0 || settings.Json || !console.Profile.Capabilities.Interactive)
+        if (settings.Json || !console.Profile.Capabilities.Interactive)
             return Run(null);
-        PortfolioCheckResult? result = null;
+        InvestOutcome? outcome = null;
         console.Progress().Start(progress =>
         {
-            var task = progress.AddTask("Monte Carlo check: baseline vs portfolio", maxValue: 2.0 * scenarios.Count * options.Replications);
-            result = Run(new ProgressReport(done => task.Value = done));
+            var task = progress.AddTask("solving, then the Monte Carlo check: baseline vs portfolio", maxValue: 1);
+            outcome = Run(done => task.Value = done);
             task.Value = task.MaxValue;
         });
-        return result!;
-    }
-
-    /// <summary>Reports progress on the calling thread at once (Progress&lt;T&gt; would post to the thread pool and lag).</summary>
-    private sealed class ProgressReport(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
+        return outcome!;
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using Caravan.Optimization.Investment;
+using Caravan.Questions.Investment;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,7 +8,7 @@ namespace Caravan.Cli.Commands;
 
 /// <summary>
 /// Options of <c>caravan invest</c>. <c>--scenario</c> comes from <see cref="ScenarioSettings"/>; here each is a
-/// weighted scenario of the stochastic program, <c>name[+name...][@probability]</c> (see <see cref="InvestScenarios"/>).
+/// weighted scenario of the stochastic program, <c>name[+name...][@probability]</c> (see <see cref="InvestQuestion"/>).
 /// </summary>
 public sealed class InvestSettings : ScenarioSettings
 {
@@ -62,32 +62,29 @@ public sealed class InvestSettings : ScenarioSettings
     [DefaultValue(1UL)]
     public ulong Seed { get; init; } = 1;
 
-    /// <summary>The parsed objective.</summary>
-    public InvestmentObjective ObjectiveKind => Enum.Parse<InvestmentObjective>(Objective, ignoreCase: true);
-
-    /// <summary>The parsed budget, US$.</summary>
-    public double? BudgetUsd => Usd(Budget, "--budget");
-
-    /// <summary>The parsed yearly budget, US$.</summary>
-    public double? YearlyBudgetUsd => Usd(YearlyBudget, "--yearly-budget");
-
-    /// <summary>The parsed sweep, or null.</summary>
-    public (double Min, double Max, double Step)? SweepUsd
+    /// <summary>The question these options ask; the question checks every value.</summary>
+    public InvestFields Fields() => new()
     {
-        get
-        {
-            if (Sweep is null)
-                return null;
-            var parts = Sweep.Split(':');
-            if (parts.Length != 3)
-                throw new CaravanException($"--sweep must be MIN:MAX:STEP in US$, got '{Sweep}'");
-            var (min, max, step) = (Usd(parts[0], "--sweep MIN")!.Value, Usd(parts[1], "--sweep MAX")!.Value, Usd(parts[2], "--sweep STEP")!.Value);
-            if (!(step > 0) || max < min)
-                throw new CaravanException($"--sweep needs MIN ≤ MAX and a positive STEP, got '{Sweep}'");
-            if ((max - min) / step > 200)
-                throw new CaravanException($"--sweep '{Sweep}' asks for more than 200 solves; use a larger STEP");
-            return (min, max, step);
-        }
+        Budget = Usd(Budget, "--budget"),
+        YearlyBudget = Usd(YearlyBudget, "--yearly-budget"),
+        Horizon = Horizon,
+        Scenarios = Scenarios.Length == 0 ? null : Scenarios,
+        Sweep = SweepUsd(),
+        Objective = Objective,
+        CheckRuns = CheckRuns,
+        Seed = Seed > long.MaxValue ? -1 : (long)Seed,
+        Solver = Solver,
+    };
+
+    // MIN:MAX:STEP is the command line's way to write the API's {min, max, step}; the question checks the values.
+    private InvestSweep? SweepUsd()
+    {
+        if (Sweep is null)
+            return null;
+        var parts = Sweep.Split(':');
+        if (parts.Length != 3)
+            throw new CaravanException($"--sweep must be MIN:MAX:STEP in US$, got '{Sweep}'");
+        return new InvestSweep(Usd(parts[0], "--sweep MIN")!.Value, Usd(parts[1], "--sweep MAX")!.Value, Usd(parts[2], "--sweep STEP")!.Value);
     }
 
     /// <inheritdoc />
@@ -96,12 +93,6 @@ public sealed class InvestSettings : ScenarioSettings
         var baseResult = base.Validate();
         if (!baseResult.Successful)
             return baseResult;
-        if (Horizon < 1)
-            return ValidationResult.Error("--horizon must be at least 1 year");
-        if (!Enum.TryParse<InvestmentObjective>(Objective, ignoreCase: true, out _) || int.TryParse(Objective, out _))
-            return ValidationResult.Error($"--objective must be cost or served; got '{Objective}'");
-        if (CheckRuns < 0)
-            return ValidationResult.Error($"--check-runs must be 0 (no check) or more; got {CheckRuns}");
         if (Plot is not null && Sweep is null)
             return ValidationResult.Error("--plot draws the budget frontier: give --sweep MIN:MAX:STEP too");
         return ValidationResult.Success();
@@ -112,7 +103,7 @@ public sealed class InvestSettings : ScenarioSettings
         if (text is null)
             return null;
         if (!double.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || !double.IsFinite(value) || value < 0)
+            || double.IsNaN(value))
             throw new CaravanException($"{option} must be a non-negative amount in US$, got '{text}'");
         return value;
     }

@@ -1,8 +1,7 @@
-using System.Globalization;
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
 using Caravan.Core.Data;
-using Caravan.Core.Network;
-using Caravan.Core.Risk;
+using Caravan.Questions.Risk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,29 +17,19 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
     public override int Execute(CommandContext context, RiskSettings settings, CancellationToken cancellationToken)
     {
         var (minerals, note) = settings.LoadMinerals();
-        var selected = settings.SelectMinerals(minerals);
         var (dataset, networkNote) = LoadNetwork(settings);
-        var importer = settings.ImporterCode;
-        var options = new RiskOptions { AsOf = settings.AsOfDate, Year = settings.Year };
-        var assessment = RiskAssessment.For(dataset, minerals, options);
-        var corridor = dataset is not null && importer is not null ? new CorridorExposure(dataset, assessment.Governance, new PlannedRouteRisk()) : null;
-        var results = selected.Select(m => (Risk: assessment.Assess(m, importer), Corridor: corridor is null ? null : Corridor(corridor, assessment, m, importer!))).ToList();
-
+        var question = Ask.Question(RiskQuestion.Parse(settings.Fields(), minerals, dataset, RiskSettings.Today), "Invalid risk question", settings);
+        var outcome = question.Assess();
+        var notes = new[] { note, networkNote }.OfType<string>().ToArray();
         if (settings.Json)
         {
-            JsonOutput.Write(console, new
-            {
-                asOf = options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                importer,
-                minerals = results.Select(r => RiskReportJson.Mineral(r.Risk, r.Corridor)).ToArray(),
-                notes = new[] { note, networkNote }.Where(n => n is not null).ToArray(),
-            });
+            JsonOutput.Write(console, question.Answer(outcome, notes));
             return 0;
         }
-        RiskReportTables.Summary(console, results, importer);
-        if (selected.Count == 1)
-            RiskReportTables.Details(console, results[0].Risk, results[0].Corridor, assessment.Governance);
-        console.MarkupLine($"[grey]{Markup.Escape(note)}; restrictions as of {options.AsOf:yyyy-MM-dd}{(networkNote is null ? "" : "; " + Markup.Escape(networkNote))}[/]");
+        RiskReportTables.Summary(console, outcome.Results, question.Importer);
+        if (outcome.Results.Count == 1)
+            RiskReportTables.Details(console, outcome.Results[0].Risk, outcome.Results[0].Corridor, outcome.Assessment.Governance);
+        console.MarkupLine($"[grey]{Markup.Escape(note)}; restrictions as of {question.Options.AsOf:yyyy-MM-dd}{(networkNote is null ? "" : "; " + Markup.Escape(networkNote))}[/]");
         return 0;
     }
 
@@ -58,16 +47,5 @@ public sealed class RiskCommand(IAnsiConsole console) : Command<RiskSettings>
             // The method needs no network; only corridor exposure does, and it says so.
             return (null, "built-in network unavailable: corridor exposure skipped");
         }
-    }
-
-    private static CorridorReport Corridor(CorridorExposure corridor, RiskAssessment assessment, string mineral, string importer)
-    {
-        var risk = assessment.Assess(mineral, importer);
-        var stage = risk.SourcedStage ?? risk.Stages.FirstOrDefault(s => s.Stage == risk.Global.Bottleneck) ?? risk.Stages.FirstOrDefault(s => s.Production is not null);
-        var shares = stage?.Sourcing?.Concentration ?? stage?.Production;
-        if (stage is null || shares is null)
-            return new CorridorReport(mineral, importer, [], [], 0, null, "no production or sourcing shares");
-        return corridor.Analyse(mineral, importer, shares.Shares.Select(s => (s.Country, s.Share)).ToArray(),
-            origin => assessment.TradeParameter(mineral, stage.Stage, origin, HhiScope.Global, importer));
     }
 }

@@ -1,5 +1,8 @@
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
 using Caravan.Core.Risk;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Risk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,11 +19,11 @@ public sealed class RiskCompareCommand(IAnsiConsole console) : Command<RiskSetti
     {
         var (minerals, note) = settings.LoadMinerals();
         var (dataset, _) = RiskCommand.LoadNetwork(settings);
-        var options = new RiskOptions { AsOf = settings.AsOfDate, Year = settings.Year, ApplyRestrictions = false };
-        var comparison = PublishedComparison.Compare(RiskAssessment.For(dataset, minerals, options));
+        var question = Ask.Question(RiskQuestion.Parse(settings.Fields(), minerals, dataset, RiskSettings.Today), "Invalid risk question", settings);
+        var comparison = PublishedComparison.Compare(RiskAssessment.For(dataset, minerals, question.Options with { ApplyRestrictions = false }));
         if (settings.Json)
         {
-            JsonOutput.Write(console, new { comparison = RiskReportJson.Comparison(comparison), note });
+            JsonOutput.Write(console, new RiskComparisonAnswer(RiskComparisonView.Of(comparison), note));
             return 0;
         }
         RiskReportTables.Comparison(console, comparison);

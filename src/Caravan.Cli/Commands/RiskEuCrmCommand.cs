@@ -2,6 +2,7 @@ using Caravan.Cli.Output;
 using Caravan.Core.Data;
 using Caravan.Core.Network;
 using Caravan.Core.Risk;
+using Caravan.Questions.Contracts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,9 +22,7 @@ public sealed class RiskEuCrmCommand(IAnsiConsole console) : Command<RiskEuCrmSe
             input = EuCrmInput.Read(reader, path);
         if (input.Problems.Count > 0)
         {
-            foreach (var problem in input.Problems)
-                JsonOutput.WriteRaw(console, problem.ToString());
-            throw new CaravanException($"{input.Problems.Count} problem(s) in {path}");
+            throw new CaravanException($"{input.Problems.Count} problem(s) in {path}:\n{string.Join('\n', input.Problems)}");
         }
         var (minerals, _) = settings.LoadMinerals();
         var datasetCountries = settings.Data is not null && DatasetReader.LoadFolder(settings.Data).Dataset is { } d ? d.Countries : [];
@@ -31,31 +30,7 @@ public sealed class RiskEuCrmCommand(IAnsiConsole console) : Command<RiskEuCrmSe
         var shape = input.IsStageLevel ? "stage-level" : "full";
         if (settings.Json)
         {
-            JsonOutput.Write(console, new
-            {
-                input = path,
-                shape,
-                materials = results.Select(r => new
-                {
-                    material = r.Verdict.Material,
-                    srE = r.Verdict.Extraction?.Low,
-                    srP = r.Verdict.Processing?.Low,
-                    sr = r.Verdict.Sr,
-                    srLow = r.Verdict.SrLow,
-                    srHigh = r.Verdict.SrHigh,
-                    bottleneck = r.Verdict.Bottleneck is { } b ? SnakeCase.Name(b) : null,
-                    ei = r.Verdict.Ei,
-                    critical = r.Verdict.Critical,
-                    stages = new[] { r.Extraction, r.Processing }.Where(s => s is not null).Select(s => RiskJson.Stage(s!)).ToArray(),
-                    published = r.Published is { } p ? new
-                    {
-                        sr = p.PublishedSr,
-                        stage = p.PublishedStage is { } ps ? SnakeCase.Name(ps) : null,
-                        critical = p.PublishedCritical,
-                        reproduced = r.ReproducesPublished,
-                    } : null,
-                }).ToArray(),
-            });
+            JsonOutput.Write(console, new EuCrmAnswer(path, shape, [.. results.Select(EuCrmMaterial.Of)]));
             return 0;
         }
         var table = new Table().Title($"EU CRM method on {Markup.Escape(path)} ({shape} input)")

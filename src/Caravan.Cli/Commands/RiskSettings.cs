@@ -1,7 +1,5 @@
 using System.ComponentModel;
-using System.Globalization;
-using Caravan.Core.Data;
-using Caravan.Core.Risk;
+using Caravan.Questions.Risk;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
@@ -29,23 +27,9 @@ public class RiskSettings : CaravanSettings
     [Description("Date (yyyy-mm-dd) that decides which export restrictions are in force (default: today).")]
     public string? AsOf { get; init; }
 
-    /// <summary>The as-of date, today (UTC) by default.</summary>
-    public DateOnly AsOfDate =>
-        AsOf is null ? DateOnly.FromDateTime(DateTime.UtcNow)
-        : DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new CaravanException($"--as-of must be a date yyyy-mm-dd, got '{AsOf}'");
+    /// <summary>The question these options ask; the question checks every value.</summary>
+    public RiskFields Fields() => new() { Importer = Importer, Mineral = Mineral, Year = Year, AsOf = AsOf };
 
-    /// <summary>The importer code in capitals, or null.</summary>
-    public string? ImporterCode => Importer?.Trim().ToUpperInvariant();
-
-    /// <summary>The mineral asked for, checked against the tables (with suggestions), or all of them.</summary>
-    public IReadOnlyList<string> SelectMinerals(MineralsData minerals)
-    {
-        if (Mineral is null)
-            return minerals.Minerals;
-        var wanted = Mineral.Trim().ToLowerInvariant();
-        if (minerals.Minerals.Contains(wanted))
-            return [wanted];
-        throw new CaravanException($"no data for mineral '{Mineral}'{Suggestions.DidYouMean(wanted, minerals.Minerals)}; minerals with data: {string.Join(", ", minerals.Minerals)}");
-    }
+    /// <summary>Today (UTC), the default as-of date.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }

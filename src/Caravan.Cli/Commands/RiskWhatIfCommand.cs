@@ -1,5 +1,6 @@
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
-using Caravan.Core.Risk;
+using Caravan.Questions.Risk;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,72 +12,17 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
     /// <inheritdoc />
     public override int Execute(CommandContext context, RiskWhatIfSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.ImporterCode is not { } importer)
-            throw new CaravanException("--importer is required (e.g. --importer JP)");
-        if (settings.Mineral is null)
-            throw new CaravanException("--mineral is required (e.g. --mineral gallium)");
-        var changes = new List<SourcingChange>();
-        void Parse(SourcingChangeKind kind, IEnumerable<string> texts)
-        {
-            foreach (var text in texts)
-            {
-                var (change, error) = SourcingChange.Parse(kind, text);
-                changes.Add(change ?? throw new CaravanException(error!));
-            }
-        }
-        Parse(SourcingChangeKind.Ban, settings.Ban);
-        Parse(SourcingChangeKind.Remove, settings.RemoveSource);
-        Parse(SourcingChangeKind.Set, settings.SetShare);
-        Parse(SourcingChangeKind.Add, settings.AddSource);
-        if (changes.Count == 0)
-            throw new CaravanException("give at least one change: --add-source, --remove-source, --ban or --set-share");
-
         var (minerals, note) = settings.LoadMinerals();
-        var mineral = settings.SelectMinerals(minerals)[0];
         var (dataset, networkNote) = RiskCommand.LoadNetwork(settings);
-        var assessment = RiskAssessment.For(dataset, minerals, new RiskOptions { AsOf = settings.AsOfDate, Year = settings.Year });
-        var result = assessment.WhatIf(mineral, importer, changes);
-        if (result.Error is not null)
-            throw new CaravanException(result.Error);
+        var question = Ask.Question(WhatIfQuestion.Parse(settings.WhatIfFields(), minerals, dataset, RiskSettings.Today), "Invalid what-if", settings);
+        var result = question.Result;
+        var (mineral, importer, changes) = (result.Mineral, result.Importer, result.Changes);
         var before = result.Before!.SourcedStage!;
         var after = result.After!.SourcedStage!;
-        // Corridor exposure of the new mix: does the added source travel a safer or riskier corridor?
-        var corridor = dataset is null || result.Mix!.Concentration is not { } afterShares ? null
-            : new CorridorExposure(dataset, assessment.Governance, new PlannedRouteRisk()).Analyse(mineral, importer,
-                afterShares.Shares.Select(s => (s.Country, s.Share)).ToArray(),
-                origin => assessment.TradeParameter(mineral, after.Stage, origin, HhiScope.Global, importer));
+        var corridor = question.CorridorAfter();
         if (settings.Json)
         {
-            JsonOutput.Write(console, new
-            {
-                mineral,
-                importer,
-                asOf = settings.AsOfDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                changes = changes.Select(c => c.ToString()).ToArray(),
-                byShare = result.BaselineMix!.ByShare,
-                before = Side(before, result.BaselineMix!),
-                after = Side(after, result.Mix!),
-                deltaHhi = result.HhiAfter - result.HhiBefore,
-                deltaSr = result.SrAfter - result.SrBefore,
-                remainingShare = result.RemainingShare,
-                totalShare = result.TotalShare,
-                corridorAfter = corridor is null ? null : new
-                {
-                    weightedCombined = corridor.WeightedCombined,
-                    coveredShare = corridor.CoveredShare,
-                    origins = corridor.Origins.Select(o => new
-                    {
-                        origin = o.Origin,
-                        share = o.Share,
-                        status = Core.Network.SnakeCase.Name(o.Status),
-                        dependencies = o.CountryDependencies.Concat(o.ChokepointDependencies).ToArray(),
-                        routeRisk = o.Route?.Score,
-                        combined = o.Combined,
-                        drivers = o.Drivers,
-                    }).ToArray(),
-                },
-                notes = new[] { note, networkNote }.Where(n => n is not null).ToArray(),
-            });
+            JsonOutput.Write(console, question.Answer(corridor, new[] { note, networkNote }.OfType<string>().ToArray()));
             return 0;
         }
         var unit = result.BaselineMix!.ByShare ? "share" : "t/yr";
@@ -115,19 +61,4 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
         console.MarkupLine($"[grey]{Markup.Escape(note)}{(networkNote is null ? "" : "; " + Markup.Escape(networkNote))}[/]");
         return 0;
     }
-
-    private static object Side(StageAssessment stage, SourcingMix mix) => new
-    {
-        origins = mix.Origins.Select(o => new { origin = o.Origin, amount = o.Amount, share = mix.Concentration?.ShareOf(o.Origin) ?? 0 }).ToArray(),
-        total = mix.Total,
-        hhi = mix.Concentration?.Hhi,
-        importReliance = mix.ImportReliance,
-        importRelianceAssumed = mix.ImportRelianceAssumed,
-        sr = stage.Importer?.Sr,
-        srLow = stage.Importer?.SrLow,
-        srHigh = stage.Importer?.SrHigh,
-        noData = stage.Importer?.NoDataReason,
-        hhiWgiSourcing = RiskJson.Hhi(stage.Importer?.Sourcing),
-        hhiWgiGlobal = RiskJson.Hhi(stage.Global.Global),
-    };
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Caravan.Cli.Conventions;
+using Caravan.Questions.Routes;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,26 +33,31 @@ public sealed class RouteSettings : ScenarioSettings
     /// <summary>Countries to avoid, comma-separated ISO alpha-2.</summary>
     [CommandOption("--avoid-country <CODES>")]
     [Description("Countries to avoid, ISO alpha-2, comma-separated (RU,CN).")]
+    [Field("avoidCountries")]
     public string? AvoidCountry { get; init; }
 
     /// <summary>Modes to avoid.</summary>
     [CommandOption("--avoid-mode <MODES>")]
     [Description("Modes to avoid, comma-separated (air,road).")]
+    [Field("avoidModes")]
     public string? AvoidMode { get; init; }
 
     /// <summary>Chokepoints to avoid.</summary>
     [CommandOption("--avoid-chokepoint <IDS>")]
     [Description("Chokepoints to avoid, comma-separated (suez,hormuz).")]
+    [Field("avoidChokepoints")]
     public string? AvoidChokepoint { get; init; }
 
     /// <summary>Nodes to avoid.</summary>
     [CommandOption("--avoid-node <IDS>")]
     [Description("Nodes to avoid, comma-separated ids.")]
+    [Field("avoidNodes")]
     public string? AvoidNode { get; init; }
 
     /// <summary>Links to avoid.</summary>
     [CommandOption("--avoid-link <IDS>")]
     [Description("Links to avoid, comma-separated ids.")]
+    [Field("avoidLinks")]
     public string? AvoidLink { get; init; }
 
     /// <summary>Most mode changes.</summary>
@@ -103,20 +110,28 @@ public sealed class RouteSettings : ScenarioSettings
     public bool GeoJson => Format.Equals("geojson", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public override ValidationResult Validate()
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(From) || string.IsNullOrWhiteSpace(To) ? ValidationResult.Error("give --from NODE and --to NODE") : base.Validate();
+
+    /// <summary>The question these options ask; the question checks every value.</summary>
+    public RouteFields Fields() => new()
     {
-        if (string.IsNullOrWhiteSpace(From) || string.IsNullOrWhiteSpace(To))
-            return ValidationResult.Error("give --from NODE and --to NODE");
-        if (Tonnes <= 0)
-            return ValidationResult.Error($"--tonnes must be positive; got {Tonnes}");
-        if (Alternatives is < 1 or > 100)
-            return ValidationResult.Error($"--alternatives must be 1 to 100; got {Alternatives}");
-        if (MaxShared is <= 0 or > 1)
-            return ValidationResult.Error($"--max-shared must be in (0, 1]; got {MaxShared}");
-        if (TimeQuantile is <= 0 or >= 1)
-            return ValidationResult.Error($"--time-quantile must be in (0, 1); got {TimeQuantile}");
-        if (CarbonPrice is < 0 || Epsilon < 0 || MaxModeChanges is < 0 || MaxDays is <= 0)
-            return ValidationResult.Error("--carbon-price, --epsilon and --max-mode-changes must not be negative, --max-days must be positive");
-        return base.Validate();
-    }
+        From = From,
+        To = To,
+        Commodity = Commodity,
+        Tonnes = Tonnes,
+        AvoidCountries = AvoidCountry,
+        AvoidModes = AvoidMode,
+        AvoidChokepoints = AvoidChokepoint,
+        AvoidNodes = AvoidNode,
+        AvoidLinks = AvoidLink,
+        MaxModeChanges = MaxModeChanges,
+        MaxDays = MaxDays,
+        Alternatives = Alternatives,
+        MaxShared = MaxShared,
+        Pareto = Pareto,
+        Epsilon = Epsilon,
+        CarbonPrice = CarbonPrice,
+        TimeQuantile = TimeQuantile,
+    };
 }

@@ -1,8 +1,11 @@
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
 using Caravan.Cli.Simulation;
-using Caravan.Core.Data;
-using Caravan.Core.Scenarios;
 using Caravan.Core.Simulation;
+using Caravan.Questions;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Fields;
+using Caravan.Questions.Simulations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,34 +18,15 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
         var dataset = settings.LoadDataset();
-        var options = settings.Options();
-        foreach (var id in settings.Commodities)
-        {
-            if (dataset.FindCommodity(id) is null)
-                throw new CaravanException($"unknown commodity '{id}'; known: {string.Join(", ", dataset.Commodities.Select(c => c.Id))}");
-        }
-        var models = new List<SimulationModel>();
-        foreach (var applied in Scenarios(settings, dataset))
-        {
-            try
-            {
-                models.Add(SimulationModel.Compile(applied, options, baseline: models.FirstOrDefault(), scenario: Label(applied)));
-            }
-            catch (ArgumentException e)
-            {
-                throw new CaravanException($"scenario '{Label(applied)}': {e.Message}");
-            }
-        }
-        if (models.All(m => m.OdPairCount == 0))
-            throw new CaravanException("nothing to simulate: no supply point reaches a demand point of its commodity");
-
-        var runs = Simulate(models, settings, cancellationToken);
+        var question = Ask.Question(SimulationQuestion.ParseAsync(settings.Fields(), settings.Shelf(dataset), QuestionLimits.Default, cancellationToken,
+            settings.Scenarios, settings.Threads, traceQueues: settings.Plot is not null), "Invalid simulation", settings);
+        IReadOnlyList<SimulationRun> runs = Simulate(question, settings, cancellationToken);
         if (settings.Reproducible)
-            runs = runs.Select(r => r.WithoutWallTime()).ToList();
+            runs = [.. runs.Select(r => r.WithoutWallTime())];
         if (settings.Plot is { } folder)
             SimulationPlots.Write(folder, runs);
 
-        if (settings.Compare)
+        if (question.Compare)
         {
             var comparison = SimulationComparison.Of(runs);
             if (settings.Json)
@@ -52,52 +36,24 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
             return 0;
         }
         if (settings.Json)
-            JsonOutput.Write(console, runs[0].Result);
+            JsonOutput.Write(console, SimulationAnswer.Of(runs[0]));
         else
             SimulationTables.Write(console, runs[0].Result);
         return 0;
     }
 
-    /// <summary>
-    /// Without <c>--compare</c> every <c>--scenario</c> composes into one run (applied in order); with it
-    /// the baseline runs first and each other scenario is applied alone to the same dataset.
-    /// </summary>
-    private static IEnumerable<AppliedScenario> Scenarios(SimulateSettings settings, Dataset dataset)
-    {
-        var scenarios = settings.ResolveScenarios(dataset, settings.Scenarios);
-        if (!settings.Compare)
-            return [ScenarioApplier.Apply(dataset, scenarios)];
-        var others = scenarios.Where(s => !IsBaseline(s.Name)).DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        return others.Select(s => ScenarioApplier.Apply(dataset, [s])).Prepend(AppliedScenario.None(dataset));
-    }
-
-    /// <summary>The scenarios' names joined with '+', leaving out "baseline" (which changes nothing); "baseline" when none is left.</summary>
-    private static string Label(AppliedScenario applied) =>
-        applied.Names.Where(n => !IsBaseline(n)).ToArray() is { Length: > 0 } names ? string.Join("+", names) : "baseline";
-
-    private static bool IsBaseline(string name) => string.Equals(name, "baseline", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Runs each model, with a progress bar only on an interactive terminal and never around JSON.</summary>
-    private List<SimulationRun> Simulate(List<SimulationModel> models, SimulateSettings settings, CancellationToken cancellationToken)
+    /// <summary>Runs the models, with a progress bar only on an interactive terminal and never around JSON.</summary>
+    private IReadOnlyList<SimulationRun> Simulate(SimulationQuestion question, SimulateSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Json || !console.Profile.Capabilities.Interactive)
-            return models.Select(m => MonteCarlo.Run(m, cancellationToken: cancellationToken)).ToList();
-        var runs = new List<SimulationRun>();
+            return question.Run(null, cancellationToken);
+        IReadOnlyList<SimulationRun> runs = [];
         console.Progress().Start(progress =>
         {
-            foreach (var model in models)
-            {
-                var task = progress.AddTask($"simulating {Markup.Escape(model.Scenario)}", maxValue: model.Options.Replications);
-                runs.Add(MonteCarlo.Run(model, new ProgressReport(done => task.Value = done), cancellationToken: cancellationToken));
-                task.Value = task.MaxValue;
-            }
+            var task = progress.AddTask($"simulating {Markup.Escape(string.Join(", ", question.Models.Select(m => m.Scenario)))}", maxValue: question.TotalReplications);
+            runs = question.Run(new ProgressRelay(done => task.Value = Math.Max(task.Value, done)), cancellationToken);
+            task.Value = task.MaxValue;
         });
         return runs;
-    }
-
-    /// <summary>Reports progress on the calling thread at once (Progress&lt;T&gt; would post to the thread pool and lag).</summary>
-    private sealed class ProgressReport(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
-using Caravan.Core.Simulation;
+using Caravan.Cli.Conventions;
+using Caravan.Questions.Fields;
+using Caravan.Questions.Simulations;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
@@ -16,6 +18,7 @@ public sealed class SimulateSettings : ScenarioSettings
     [CommandOption("--runs <R>")]
     [Description("Replications (default 200).")]
     [DefaultValue(200)]
+    [Field("replications")]
     public int Runs { get; init; } = 200;
 
     /// <summary>Horizon, days.</summary>
@@ -26,9 +29,8 @@ public sealed class SimulateSettings : ScenarioSettings
 
     /// <summary>Warm-up, days.</summary>
     [CommandOption("--warmup-days <D>")]
-    [Description("Days ignored by the statistics at the start of each replication (default 30).")]
-    [DefaultValue(30.0)]
-    public double WarmupDays { get; init; } = 30;
+    [Description("Days ignored by the statistics at the start of each replication (default 30, or half a shorter horizon).")]
+    public double? WarmupDays { get; init; }
 
     /// <summary>Root seed.</summary>
     [CommandOption("--seed <N>")]
@@ -44,6 +46,7 @@ public sealed class SimulateSettings : ScenarioSettings
     /// <summary>Commodities to move.</summary>
     [CommandOption("--commodity <ID>")]
     [Description("Move only this commodity (repeat for several); default: all. The flagship is --commodity gallium --commodity u3o8.")]
+    [Field("commodity")]
     public string[] Commodities { get; init; } = [];
 
     /// <summary>Arrival process at supply nodes.</summary>
@@ -68,37 +71,19 @@ public sealed class SimulateSettings : ScenarioSettings
     public bool Reproducible { get; init; }
 
     /// <inheritdoc />
-    public override Spectre.Console.ValidationResult Validate()
-    {
-        var format = base.Validate();
-        if (!format.Successful)
-            return format;
-        if (Runs < 1)
-            return Spectre.Console.ValidationResult.Error($"--runs must be at least 1; got {Runs}");
-        if (!(HorizonDays > 0))
-            return Spectre.Console.ValidationResult.Error($"--horizon-days must be positive; got {HorizonDays}");
-        if (!(WarmupDays >= 0 && WarmupDays < HorizonDays))
-            return Spectre.Console.ValidationResult.Error($"--warmup-days must be at least 0 and less than --horizon-days; got {WarmupDays}");
-        if (LotTonnes is { } lot && !(lot > 0))
-            return Spectre.Console.ValidationResult.Error($"--lot-tonnes must be positive; got {lot}");
-        if (Threads is < 1)
-            return Spectre.Console.ValidationResult.Error($"--threads must be at least 1; got {Threads}");
-        if (!Enum.TryParse<ArrivalProcess>(Arrivals, ignoreCase: true, out _))
-            return Spectre.Console.ValidationResult.Error($"--arrivals must be poisson or fixed; got '{Arrivals}'");
-        return Spectre.Console.ValidationResult.Success();
-    }
+    public override Spectre.Console.ValidationResult Validate() =>
+        Threads is < 1 ? Spectre.Console.ValidationResult.Error($"--threads must be at least 1; got {Threads}") : base.Validate();
 
-    /// <summary>The simulation options these settings ask for.</summary>
-    public SimulationOptions Options() => new()
+    /// <summary>The question these options ask; the question checks every value.</summary>
+    public SimulationFields Fields() => new()
     {
+        Commodity = TextList.Join(Commodities),
+        Compare = Compare,
         Replications = Runs,
+        Seed = Seed > long.MaxValue ? -1 : (long)Seed,
         HorizonDays = HorizonDays,
         WarmupDays = WarmupDays,
-        Seed = Seed,
         LotTonnes = LotTonnes,
-        Commodities = Commodities,
-        Arrivals = Enum.Parse<ArrivalProcess>(Arrivals, ignoreCase: true),
-        MaxThreads = Threads,
-        TraceQueues = Plot is not null,
+        Arrivals = Arrivals,
     };
 }

@@ -33,8 +33,8 @@ public sealed class AppliedScenario
     /// <summary>The scenarios applied, in order; empty for the plain dataset.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>A label for reports: the names joined with '+', or "baseline".</summary>
-    public string Label => Names.Count == 0 ? "baseline" : string.Join("+", Names);
+    /// <summary>A label for reports: the names joined with '+', leaving out "baseline" (which changes nothing); "baseline" when none is left.</summary>
+    public string Label => Names.Where(n => !Scenario.IsBaseline(n)).ToArray() is { Length: > 0 } names ? string.Join("+", names) : Scenario.Baseline.Name;
 
     /// <summary>Ids of nodes removed for the whole horizon.</summary>
     public IReadOnlyList<string> RemovedNodes { get; }

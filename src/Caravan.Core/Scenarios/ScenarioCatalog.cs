@@ -63,11 +63,11 @@ public sealed class ScenarioCatalog
         var byName = Scenarios.FirstOrDefault(s => string.Equals(s.Name, nameOrPath, StringComparison.OrdinalIgnoreCase));
         if (byName is not null)
             return new ScenarioParseResult(byName, []);
-        if (string.Equals(nameOrPath, "baseline", StringComparison.OrdinalIgnoreCase))
-            return new ScenarioParseResult(new Scenario { Name = "baseline", Description = "The dataset as it is." }, []);
+        if (Scenario.IsBaseline(nameOrPath))
+            return new ScenarioParseResult(Scenario.Baseline, []);
         if (File.Exists(nameOrPath))
             return ScenarioParser.ParseFile(nameOrPath);
-        var names = Scenarios.Select(s => s.Name).Append("baseline").Distinct();
+        var names = Scenarios.Select(s => s.Name).Append(Scenario.Baseline.Name).Distinct();
         return new ScenarioParseResult(null,
             [new Problem(nameOrPath, 0, 0, $"unknown scenario '{nameOrPath}' (neither a scenario name nor a file){Suggestions.DidYouMean(nameOrPath, names)}; 'caravan scenarios' lists them")]);
     }

@@ -53,7 +53,7 @@ public static class MonteCarlo
     {
         var options = model.Options;
         var observedHours = (options.HorizonHours - options.WarmupHours) * tally.Replications;
-        var manifest = new RunManifest
+        var manifest = new SimulationManifest
         {
             Dataset = model.Dataset.Name,
             DatasetHash = DatasetFingerprint.Of(model.Dataset),

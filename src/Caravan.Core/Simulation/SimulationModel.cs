@@ -55,7 +55,7 @@ public sealed class SimulationModel
     /// engine (<see cref="RoutingEnginePlanner"/> with the default cost parameters), so lots take the
     /// route <c>caravan route</c> shows. Unknown closure targets throw <see cref="ArgumentException"/> naming them.
     /// </summary>
-    public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string scenario = "baseline",
+    public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string? scenario = null,
         IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null,
         Func<int, Commodity, bool>? arcForbidden = null)
     {
@@ -75,7 +75,7 @@ public sealed class SimulationModel
             arcs[a] = ArcOf(net, a, options, dataset.Commodities);
         planner ??= new RoutingEnginePlanner(dataset, arcForbidden: arcForbidden);
 
-        var model = new SimulationModel(dataset, options, scenario, planner) { Nodes = nodes, Arcs = arcs };
+        var model = new SimulationModel(dataset, options, scenario ?? Core.Scenarios.Scenario.Baseline.Name, planner) { Nodes = nodes, Arcs = arcs };
         model.CompileClosables(closures ?? []);
         model.CompileFlows(baseline);
         return model;

@@ -6,7 +6,7 @@ namespace Caravan.Core.Simulation;
 /// <param name="Resources">Per node and directed link that saw traffic, by id.</param>
 /// <param name="Demands">Stock-outs per demand point.</param>
 public sealed record SimulationResult(
-    RunManifest Manifest,
+    SimulationManifest Manifest,
     IReadOnlyList<OdPairResult> OdPairs,
     IReadOnlyList<ResourceResult> Resources,
     IReadOnlyList<DemandResult> Demands);

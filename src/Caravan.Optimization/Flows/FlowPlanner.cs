@@ -113,7 +113,7 @@ public static class FlowPlanner
             if (solution.ArcDual[a] > Tiny && link.Capacity is { } capacity)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
-                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.UnitText, Ratio(used[a], problem.ArcCapacity[a])));
+                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.Unit, Ratio(used[a], problem.ArcCapacity[a])));
             }
         }
         for (var v = 0; v < solution.NodeDual.Length; v++)
@@ -131,11 +131,11 @@ public static class FlowPlanner
                         tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
                     through += tonnes * commodity.NodeUse(v);
                 }
-                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.UnitText,
+                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,
                     Ratio(through, problem.NodeCapacity[v])));
             }
         }
-        return list.OrderByDescending(b => b.DualUsdPerTonnePerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+        return list.OrderByDescending(b => b.DualUsdPerUnitPerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
     }
 
     private static double Ratio(double used, double capacity) => capacity > 0 ? used / capacity : 0;

@@ -36,7 +36,7 @@ public sealed record RouteView(
         return new(route.Rank, R(route.CostUsd), R(route.Hours), R(route.Hours / 24), R(route.Co2Kg), Math.Round(route.Risk, 6),
             R(route.GeneralisedCostUsd), route.Countries, route.Chokepoints, route.Modes, RouteFamily.Classify(route), route.Why,
             route.Legs.Select(l => new LegView(l.From, dataset.FindNode(l.From)?.Name ?? l.From, l.To, dataset.FindNode(l.To)?.Name ?? l.To,
-                l.Mode, R(l.Km), R(l.Hours), R(l.CostUsd), R(l.Co2Kg), l.Countries, l.Operator, l.Link)).ToList(),
+                Caravan.Core.Network.SnakeCase.Name(l.Mode), R(l.Km), R(l.Hours), R(l.CostUsd), R(l.Co2Kg), l.Countries, l.Operator, l.Link)).ToList(),
             route.Transfers, route.Borders, route.Breakdown);
     }
 

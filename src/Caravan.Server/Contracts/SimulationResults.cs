@@ -13,7 +13,7 @@ namespace Caravan.Server.Contracts;
 /// <param name="Histogram">Lead times of every delivered lot of every pair together, days.</param>
 /// <param name="OdHistograms">Lead times per pair, days, in the order of <paramref name="OdPairs"/>.</param>
 public sealed record SimulationResults(
-    RunManifest Manifest,
+    SimulationManifest Manifest,
     IReadOnlyList<OdPairResult> OdPairs,
     IReadOnlyList<ResourceResult> Resources,
     IReadOnlyList<DemandResult> Demands,

@@ -13,7 +13,7 @@ public static class FlowJob
         ArgumentNullException.ThrowIfNull(context);
         await context.ReportAsync(0);
         var report = await SolveAsync(applied, options, context.CancellationToken);
-        return FlowReportJson.Of(report);
+        return Caravan.Questions.Contracts.FlowAnswer.Of(report);
     }
 
     /// <summary>Solves the question under each entry of <paramref name="applied"/> in turn; the fields of <c>caravan compare --format json</c>.</summary>
@@ -27,7 +27,7 @@ public static class FlowJob
             await context.ReportAsync((double)reports.Count / applied.Count);
             reports.Add(await SolveAsync(scenario, options, context.CancellationToken));
         }
-        return FlowReportJson.Of(ScenarioComparison.Of(reports));
+        return Caravan.Questions.Contracts.ComparisonAnswer.Of(ScenarioComparison.Of(reports));
     }
 
     // A cancelled run is marked at once; the solve in the background is interrupted through the
