@@ -29,8 +29,10 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
             ["Caravan:Data"] = settings.Data,
             ["Caravan:Database"] = location.ConnectionString,
             ["Caravan:OpenReads"] = settings.ClosedReads ? "false" : "true",
-            // The console shows the URL and errors; request logs would drown them.
+            // The console shows the URL and errors; request logs would drown them. A failed start is
+            // reported below in one line, so the host's own report of it (a stack trace) is left out.
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical",
         });
         await using (app)
         {
@@ -45,6 +47,10 @@ public sealed class ServeCommand(IAnsiConsole console) : AsyncCommand<ServeSetti
             try
             {
                 await app.StartAsync(cancellationToken);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                throw new CaravanException($"cannot listen on {settings.Urls}: the address is already in use (another caravan serve?); stop what uses it or pick another port with --urls");
             }
             catch (IOException e)
             {
