@@ -12,8 +12,8 @@ public sealed record QuestionLimits
     /// <summary>Largest shipment a route question may price, t.</summary>
     public double MaxTonnes { get; init; } = 1e7;
 
-    /// <summary>Most alternatives one route question may ask for.</summary>
-    public int MaxAlternatives { get; init; } = 100;
+    /// <summary>Most alternatives one route question may ask for: past ten, Yen's alternatives are near-copies and cost the server more than they tell.</summary>
+    public int MaxAlternatives { get; init; } = 10;
 
     /// <summary>Longest flow period, days.</summary>
     public double MaxPeriodDays { get; init; } = 3650;

@@ -1,12 +1,18 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Caravan.Core.Data;
 using Caravan.Core.Risk;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Routes;
 using Caravan.Server.Access;
-using Caravan.Server.Endpoints;
+using Caravan.Server.Commodities;
+using Caravan.Server.Flows;
+using Caravan.Server.Investment;
+using Caravan.Server.Network;
 using Caravan.Server.Problems;
+using Caravan.Server.Risk;
+using Caravan.Server.Routes;
 using Caravan.Server.Runs;
 using Caravan.Server.Scenarios;
+using Caravan.Server.Simulations;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -76,16 +82,15 @@ public static class CaravanServer
         // The candidate projects, read once on first use (GET /api/projects, POST /api/invest).
         services.AddSingleton(sp => Caravan.Core.Investment.ProjectReader.Load(sp.GetRequiredService<ServerOptions>().DatasetSource(), sp.GetRequiredService<Dataset>()));
         services.AddSingleton(sp => LoadMinerals(sp.GetRequiredService<ServerOptions>()));
-        services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
+        // Caches live in singletons keyed by the dataset they were computed on, never in static state.
+        services.AddSingleton<RoutePlanners>();
+        services.AddSingleton<FlagshipCache>();
         services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));
         services.AddSingleton<RunLauncher>();
         services.AddHostedService<RunWorker>();
 
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-            o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
-        });
+        // The contracts are written as the command line writes them (camelCase, closed sets in snake case).
+        services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         services.AddOptions<KestrelServerOptions>().Configure<ServerOptions>((k, o) => k.Limits.MaxRequestBodySize = o.MaxRequestBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

@@ -72,7 +72,7 @@ public sealed class RouteSettings : ScenarioSettings
 
     /// <summary>Number of alternatives.</summary>
     [CommandOption("--alternatives <K>")]
-    [Description("Show the K best genuinely different routes (Yen; default 1).")]
+    [Description("Show the K best genuinely different routes (Yen; 1 to 10, default 1).")]
     [DefaultValue(1)]
     public int Alternatives { get; init; } = 1;
 

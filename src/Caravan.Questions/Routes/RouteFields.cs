@@ -40,7 +40,7 @@ public sealed record RouteFields
     /// <summary>Most expected door-to-door days.</summary>
     public double? MaxDays { get; init; }
 
-    /// <summary>How many genuinely different routes (1 to 100, default 1).</summary>
+    /// <summary>How many genuinely different routes (1 to 10, default 1).</summary>
     public int? Alternatives { get; init; }
 
     /// <summary>With alternatives: skip a route when more than this share of its cost lies on links already shown (default 0.8; 1 = plain Yen).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,7 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace Caravan.Server.Runs;
 
-/// <summary>Records a run and hands its work to the background queue; request handlers return at once with the run id.</summary>
+/// <summary>
+/// The one way a run is recorded: its inputs and manifest stored, then its results — at once for an
+/// answer computed in the request (a route), or by the background queue for long work (flows,
+/// simulations, investment), where request handlers return with the run id.
+/// </summary>
 public sealed class RunLauncher(CaravanStore store, RunQueue queue, Dataset dataset, IOptions<JsonOptions> json)
 {
     /// <summary>Caravan's version, for manifests.</summary>
@@ -23,13 +28,37 @@ public sealed class RunLauncher(CaravanStore store, RunQueue queue, Dataset data
     public async Task<StoredRun?> StartAsync(
         string kind, string owner, object inputs, string? scenario, long? seed, Func<RunContext, Task<object>> work, CancellationToken cancellationToken)
     {
-        var inputsJson = JsonSerializer.Serialize(inputs, json.Value.SerializerOptions);
-        var manifest = new RunManifest(kind, dataset.Name, scenario, seed, Sha256(inputsJson), ProgramVersion);
-        var run = await store.CreateRunAsync(kind, owner, inputsJson, JsonSerializer.Serialize(manifest, json.Value.SerializerOptions), cancellationToken);
+        var (run, manifest) = await CreateAsync(kind, owner, inputs, scenario, seed, cancellationToken);
         if (queue.TryEnqueue(new RunJob(run.Id, manifest, work)))
             return run;
         await store.FinishRunAsync(run.Id, RunStatus.Failed, null, "the run queue is full; try again later", null, CancellationToken.None);
         return null;
+    }
+
+    /// <summary>
+    /// Stores a run of <paramref name="kind"/> whose <paramref name="answer"/> is computed here and now
+    /// (milliseconds), with its results and wall time; returns it with the results as stored.
+    /// </summary>
+    public async Task<(StoredRun Run, string Results)> RecordAsync(
+        string kind, string owner, object inputs, string? scenario, long? seed, Func<object> answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var (run, manifest) = await CreateAsync(kind, owner, inputs, scenario, seed, cancellationToken);
+        await store.StartRunAsync(run.Id, cancellationToken);
+        var watch = Stopwatch.StartNew();
+        var results = JsonSerializer.Serialize(answer(), json.Value.SerializerOptions);
+        var finished = manifest with { WallSeconds = Math.Round(watch.Elapsed.TotalSeconds, 3) };
+        await store.FinishRunAsync(run.Id, RunStatus.Succeeded, results, null, JsonSerializer.Serialize(finished, json.Value.SerializerOptions), cancellationToken);
+        return ((await store.GetRunAsync(run.Id, cancellationToken))!, results);
+    }
+
+    private async Task<(StoredRun Run, RunManifest Manifest)> CreateAsync(
+        string kind, string owner, object inputs, string? scenario, long? seed, CancellationToken cancellationToken)
+    {
+        var inputsJson = JsonSerializer.Serialize(inputs, json.Value.SerializerOptions);
+        var manifest = new RunManifest(kind, dataset.Name, scenario, seed, Sha256(inputsJson), ProgramVersion);
+        var run = await store.CreateRunAsync(kind, owner, inputsJson, JsonSerializer.Serialize(manifest, json.Value.SerializerOptions), cancellationToken);
+        return (run, manifest);
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

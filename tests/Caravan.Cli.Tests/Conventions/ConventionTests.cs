@@ -34,7 +34,7 @@ public sealed class ConventionTests
         Assert.Equal(5, lines.Length);
         Assert.All(lines, l => Assert.StartsWith("error: --", l, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("error: --avoid-chokepoint: unknown chokepoint 'sues' (did you mean 'suez'", StringComparison.Ordinal));
-        Assert.Contains("error: --alternatives must be 1 to 100; got 500", lines);
+        Assert.Contains("error: --alternatives must be 1 to 10; got 500", lines);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Caravan.Optimization.Investment;
 using Caravan.Questions.Investment;
 
@@ -5,7 +6,8 @@ namespace Caravan.Questions.Contracts;
 
 /// <summary>
 /// An invest run's results: every field of <see cref="InvestAnswer"/> with its name, then what the
-/// dashboard shows besides — every candidate with why, the cost of doing nothing, the scenarios' weights.
+/// dashboard shows besides — every candidate with why, the cost of doing nothing, the scenarios' weights
+/// (ordered after the answer's fields, which the serialiser would otherwise put last).
 /// </summary>
 public sealed record ExplainedInvestAnswer : InvestAnswer
 {
@@ -16,12 +18,15 @@ public sealed record ExplainedInvestAnswer : InvestAnswer
     }
 
     /// <summary>Expected annual total cost with no project, US$/yr; null without a portfolio.</summary>
+    [JsonPropertyOrder(1)]
     public required double? BaselineObjective { get; init; }
 
     /// <summary>Every candidate, chosen first.</summary>
+    [JsonPropertyOrder(2)]
     public required IReadOnlyList<InvestProjectView> Projects { get; init; }
 
     /// <summary>The weighted scenarios solved over.</summary>
+    [JsonPropertyOrder(3)]
     public required IReadOnlyList<InvestScenarioWeight> Scenarios { get; init; }
 
     /// <summary>The explained contract of <paramref name="o"/>, optimised for <paramref name="objective"/>.</summary>
