@@ -99,7 +99,7 @@ public static class CaravanServer
         {
             document.Info.Title = "Caravan API";
             document.Info.Description = "Routes, flows, simulations and risk for critical-mineral supply chains across Eurasian corridors. "
-                + "Reads are open by default; writes and runs need 'Authorization: Bearer <api key>' (create one with 'caravan keys create --role analyst'). "
+                + "Reads are open by default; writes and runs need the header `Authorization: Bearer <api key>` (create a key with `caravan keys create --role analyst`). "
                 + "Errors are RFC 7807 problems naming the field at fault.";
             return Task.CompletedTask;
         }));
