@@ -17,7 +17,7 @@ public sealed record Disruption(double ClosuresPerYear, Distribution ClosureDura
     /// </summary>
     public double ProbabilityOfHit(double hours)
     {
-        var exposureYears = (Math.Max(hours, 0) + ClosureDurationHours.Mean) / 8760.0;
+        var exposureYears = (Math.Max(hours, 0) + ClosureDurationHours.Mean) / Hours.PerYear;
         return 1 - Math.Exp(-ClosuresPerYear * exposureYears);
     }
 }

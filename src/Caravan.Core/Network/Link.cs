@@ -67,5 +67,5 @@ public sealed record Link
 
     /// <summary>Expected wait for the next departure, hours: half the headway for scheduled links.</summary>
     public double MeanDepartureWaitHours =>
-        DeparturesPerWeek is > 0 and var perWeek ? 168.0 / perWeek / 2.0 : 0.0;
+        DeparturesPerWeek is > 0 and var perWeek ? Hours.PerWeek / perWeek / 2.0 : 0.0;
 }

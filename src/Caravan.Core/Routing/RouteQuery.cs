@@ -53,7 +53,7 @@ internal sealed class RouteQuery : IPathSearch
         _limited ??= new LabelSearch(Graph, [Table.Generalised, Table.Hours], [Table.Transfer.GeneralisedUsd, Table.Transfer.Hours])
         {
             HoursIndex = 1,
-            MaxHours = Constraints.MaxDays is { } d ? d * 24 : double.PositiveInfinity,
+            MaxHours = Constraints.MaxDays is { } d ? Hours.FromDays(d) : double.PositiveInfinity,
             MaxModeChanges = Constraints.MaxModeChanges,
             FirstOnly = true,
         };

@@ -61,7 +61,7 @@ public sealed class FlowModel
         var network = dataset.Network;
         var costs = new CostModel(dataset, options.Costs);
         var days = options.PeriodDays;
-        var yearShare = days / 365.0;
+        var yearShare = days / Core.Hours.DaysPerYear;
 
         var arcFactor = new double[network.ArcCount];
         var arcCapacity = new double[network.ArcCount];
@@ -137,7 +137,7 @@ public sealed class FlowModel
 
     // Expected share of time open under random closures (storms): 1 − closed hours per year / 8760.
     private static double OpenShare(Disruption? disruption) =>
-        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHoursPerYear / 8760.0, 0, 1);
+        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHoursPerYear / Core.Hours.PerYear, 0, 1);
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
     // ports and airports, export bans, and costs too large to be a real option (a certain disruption).

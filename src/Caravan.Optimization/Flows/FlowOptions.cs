@@ -9,7 +9,7 @@ public sealed record FlowOptions
     public static FlowOptions Default { get; } = new();
 
     /// <summary>Length of the period, days (365 = a year). Supply and demand are pro rata of their yearly tonnes.</summary>
-    public double PeriodDays { get; init; } = 365;
+    public double PeriodDays { get; init; } = Core.Hours.DaysPerYear;
 
     /// <summary>Commodity ids to plan; empty = every commodity with both supply and demand.</summary>
     public IReadOnlyList<string> Commodities { get; init; } = [];

@@ -40,7 +40,7 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
             problems.Add("replications", string.Create(CultureInfo.InvariantCulture, $"must be at least 1 and at most {limits.MaxReplications:N0}; got {replications}"));
         if (fields.Seed is < 0)
             problems.Add("seed", $"must be 0 or more; got {fields.Seed}");
-        var horizon = fields.HorizonDays ?? 365;
+        var horizon = fields.HorizonDays ?? Core.Hours.DaysPerYear;
         if (!(horizon > 0 && horizon <= limits.MaxHorizonDays))
             problems.Add("horizonDays", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 and at most {limits.MaxHorizonDays:0} days; got {horizon}"));
         var warmup = fields.WarmupDays ?? Math.Min(DefaultWarmupDays, horizon / 2);

@@ -7,7 +7,7 @@ public sealed record SimulationOptions
     public int Replications { get; init; } = 100;
 
     /// <summary>Simulated horizon of one replication, days (including the warm-up).</summary>
-    public double HorizonDays { get; init; } = 365;
+    public double HorizonDays { get; init; } = Hours.DaysPerYear;
 
     /// <summary>Warm-up, days: statistics ignore what starts before it, so queues start from a typical state.</summary>
     public double WarmupDays { get; init; } = 30;
@@ -49,10 +49,10 @@ public sealed record SimulationOptions
     public bool TraceQueues { get; init; }
 
     /// <summary>Warm-up in hours.</summary>
-    public double WarmupHours => WarmupDays * 24;
+    public double WarmupHours => Hours.FromDays(WarmupDays);
 
     /// <summary>Horizon in hours.</summary>
-    public double HorizonHours => HorizonDays * 24;
+    public double HorizonHours => Hours.FromDays(HorizonDays);
 
     /// <summary>Throws when a parameter is out of range (a programmer error; the CLI checks users' input first).</summary>
     public void Validate()

@@ -70,7 +70,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
         {
             stocks[d].Advance(options.HorizonHours);
             tally.StockoutHappened[d].Add(stocks[d].StockoutHours > 0 ? 1 : 0);
-            tally.StockoutDays[d].Add(stocks[d].StockoutHours / 24);
+            tally.StockoutDays[d].Add(Hours.ToDays(stocks[d].StockoutHours));
         }
         var stranded = new double[model.Ods.Length];
         for (var i = 0; i < _lots.Count; i++)
@@ -86,7 +86,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
             var leads = _replicationTally.LeadHours[od];
             leadCount += leads.Count;
             foreach (var h in leads)
-                leadSum += h / 24;
+                leadSum += Hours.ToDays(h);
             tally.Ods[od].AddReplication(leads, _replicationTally.Tonnes[od], _replicationTally.CostUsd[od], model.Ods[od].PromisedHours, stranded[od]);
         }
         tally.EndReplication(_scheduler.EventsHandled, router.Reroutes, leadCount > 0 ? leadSum / leadCount : double.NaN);
@@ -109,7 +109,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
             }
             var windows = new List<(double, double)>(spec.Fixed);
             var random = streams.Stream(replication, spec.Key);
-            var meanGap = 8760.0 / disruption.ClosuresPerYear;
+            var meanGap = Hours.PerYear / disruption.ClosuresPerYear;
             for (var t = random.NextExponential(meanGap); t < horizon;)
             {
                 var length = disruption.ClosureDurationHours.Sample(random);

@@ -120,10 +120,10 @@ public sealed class SimulationModel
             : link.DeparturesPerWeek is > 0 ? ArcKind.Scheduled
             : ArcKind.Continuous;
         // A ferry without a timetable still sails at the latest after the maximum wait.
-        var headway = link.DeparturesPerWeek is > 0 and var perWeek ? 168.0 / perWeek
+        var headway = link.DeparturesPerWeek is > 0 and var perWeek ? Hours.PerWeek / perWeek
             : kind == ArcKind.Ferry ? options.FerryMaxWaitHours : 0;
         var perSailing = capacity is { } perDay && kind != ArcKind.Continuous
-            ? perDay * headway / 24.0
+            ? perDay * Hours.ToDays(headway)
             : double.PositiveInfinity;
         return new ArcSpec(id, net.ArcLink[arc], kind, link.TransitTimeHours, headway, perSailing,
             link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id));
@@ -144,7 +144,7 @@ public sealed class SimulationModel
         if (unknown.Length > 0)
             throw new ArgumentException($"closure of unknown node, link or chokepoint: {string.Join(", ", unknown)}", nameof(closures));
         foreach (var c in closures)
-            windows[index[c.Target]].Add((c.StartDay * 24, (c.StartDay + c.Days) * 24));
+            windows[index[c.Target]].Add((Hours.FromDays(c.StartDay), Hours.FromDays(c.StartDay + c.Days)));
         Closables = specs.Select((s, i) => new ClosableSpec(s.Id, s.Disruption, windows[i], RandomStreams.Key("closures:" + s.Id))).ToArray();
 
         var chokepointIndex = Dataset.Chokepoints.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -159,7 +159,7 @@ public sealed class SimulationModel
     {
         var net = Dataset.Network;
         var demands = Dataset.Demand.Select(d => new DemandSpec(d.Node, d.Commodity, net.NodeIndex(d.Node),
-            d.TonnesPerYear / 8760.0, d.SafetyStockDays * d.TonnesPerYear / 365.0)).ToArray();
+            d.TonnesPerYear / Hours.PerYear, d.SafetyStockDays * d.TonnesPerYear / Hours.DaysPerYear)).ToArray();
         var ods = new List<OdSpec>();
         var sources = new List<SourceSpec>();
         var wanted = Options.Commodities is { Count: > 0 } list ? new HashSet<string>(list, StringComparer.Ordinal) : null;
@@ -190,7 +190,7 @@ public sealed class SimulationModel
                 continue;
             var lot = Options.LotTonnes ?? supply.TonnesPerYear / 52.0;
             var id = supply.Node + ":" + supply.Commodity;
-            sources.Add(new SourceSpec(id, origin, commodity, lot, lot / supply.TonnesPerYear * 8760.0,
+            sources.Add(new SourceSpec(id, origin, commodity, lot, lot / supply.TonnesPerYear * Hours.PerYear,
                 RandomStreams.Key("supply:" + id), targets.ToArray()));
         }
         Demands = demands;

@@ -39,7 +39,7 @@ internal sealed class OdStatistics
         var mean = 0.0;
         foreach (var hours in leadHours)
         {
-            var days = hours / 24;
+            var days = Hours.ToDays(hours);
             LeadDays.Add(days);
             LeadHistogramDays.Add(days);
             mean += days;
@@ -49,7 +49,7 @@ internal sealed class OdStatistics
         ReplicationMeanDays.Add(mean / leadHours.Count);
         leadHours.Sort();
         for (var i = 0; i < Levels.Length; i++)
-            ReplicationQuantileDays[i].Add(NearestRank(leadHours, Levels[i]) / 24);
+            ReplicationQuantileDays[i].Add(Hours.ToDays(NearestRank(leadHours, Levels[i])));
     }
 
     public void Merge(OdStatistics other)

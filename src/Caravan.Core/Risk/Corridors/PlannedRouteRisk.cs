@@ -30,7 +30,7 @@ public sealed class PlannedRouteRisk(CostParameters? parameters = null) : IRoute
             return null;
         var drivers = new List<string>
         {
-            $"best route {best.From} → {best.To}: {best.Risk.ToString("P1", CultureInfo.InvariantCulture)} chance of a disruption in {(best.Hours / 24).ToString("0.0", CultureInfo.InvariantCulture)} days",
+            $"best route {best.From} → {best.To}: {best.Risk.ToString("P1", CultureInfo.InvariantCulture)} chance of a disruption in {Hours.ToDays(best.Hours).ToString("0.0", CultureInfo.InvariantCulture)} days",
             $"countries {string.Join(", ", best.Countries)}",
         };
         if (best.Chokepoints.Count > 0)
