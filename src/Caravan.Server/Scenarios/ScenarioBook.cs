@@ -61,8 +61,7 @@ public sealed partial class ScenarioBook
     }
 
     /// <summary>True when a built-in scenario has this name (or it is "baseline").</summary>
-    public bool IsBuiltIn(string id) =>
-        Scenario.IsBaseline(id) || _catalog.Scenarios.Any(s => s.Name.Equals(id, StringComparison.OrdinalIgnoreCase));
+    public bool IsBuiltIn(string id) => _catalog.Find(id) is not null;
 
     /// <summary>
     /// Checks the scenario of a create or validate request, given as JSON (<c>scenario</c>) or YAML text
@@ -164,16 +163,12 @@ public sealed partial class ScenarioBook
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(caller);
-        if (_catalog.Scenarios.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
+        // The dataset's own scenarios by name (never a file: a request does not name the server's files).
+        if (_catalog.Find(name) is { } builtIn)
             return new ScenarioFind(builtIn, [], true, builtIn.Name);
-        if (Scenario.IsBaseline(name))
-            return new ScenarioFind(Scenario.Baseline, [], true, Scenario.Baseline.Name);
         var stored = await _store.GetScenarioAsync(name, cancellationToken);
         if (stored is null || !caller.MayRead(stored))
-        {
-            var known = _catalog.Scenarios.Select(s => s.Name).Append(Scenario.Baseline.Name);
-            return ScenarioFind.Failed($"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them");
-        }
+            return ScenarioFind.Failed($"unknown scenario '{name}'{Suggestions.DidYouMean(name, _catalog.Names)}; GET /api/scenarios lists them");
         var version = $"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}";
         if (!_stored.TryGetValue(version, out var checkedScenario))
         {

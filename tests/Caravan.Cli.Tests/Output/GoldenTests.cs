@@ -41,8 +41,11 @@ public sealed partial class GoldenTests
         Golden.AssertMatches(golden, Masked(output + error));
     }
 
-    // Wall-clock figures differ from run to run; everything else is reproducible.
-    private static string Masked(string text) => Seconds().Replace(text, "${name}0");
+    // Wall-clock figures differ from run to run, the program version from build to build; everything else is reproducible.
+    private static string Masked(string text) => Version().Replace(Seconds().Replace(text, "${name}0"), "\"programVersion\": \"(version)\"");
+
+    [GeneratedRegex(@"""programVersion"": ""[^""]*""")]
+    private static partial Regex Version();
 
     [GeneratedRegex(@"(?<name>""solveSeconds"": |\(\w+[\w/-]*, )[0-9.]+(?= s\)|,|\n)")]
     private static partial Regex Seconds();
