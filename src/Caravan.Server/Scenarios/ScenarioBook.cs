@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Caravan.Core.Data;
 using Caravan.Core.Scenarios;
-using Caravan.Server.Access;
 using Caravan.Questions.Scenarios;
+using Caravan.Server.Access;
 using Caravan.Storage;
 
 namespace Caravan.Server.Scenarios;

@@ -9,9 +9,22 @@ public sealed class RouteQuestionTests
     {
         var fields = new RouteFields
         {
-            From = "Nowhere", To = "JPYOK", Tonnes = 0, Alternatives = 101, MaxShared = 1.5, TimeQuantile = 1, CarbonPrice = -1, Epsilon = -0.1,
-            MaxModeChanges = -1, MaxDays = 0, AvoidCountries = "RU,XX", AvoidModes = "teleport", AvoidChokepoints = "sues", AvoidLinks = "no-such-link",
-            AvoidNodes = "KZPWX", Scenario = "russia-transit-closd",
+            From = "Nowhere",
+            To = "JPYOK",
+            Tonnes = 0,
+            Alternatives = 101,
+            MaxShared = 1.5,
+            TimeQuantile = 1,
+            CarbonPrice = -1,
+            Epsilon = -0.1,
+            MaxModeChanges = -1,
+            MaxDays = 0,
+            AvoidCountries = "RU,XX",
+            AvoidModes = "teleport",
+            AvoidChokepoints = "sues",
+            AvoidLinks = "no-such-link",
+            AvoidNodes = "KZPWX",
+            Scenario = "russia-transit-closd",
         };
 
         var parsed = await RouteQuestion.ParseAsync(fields, BuiltIn.Shelf(), QuestionLimits.Default, CancellationToken.None);
