@@ -33,8 +33,9 @@ public sealed class ScenariosCommand(IAnsiConsole console) : Command<ScenarioSet
             table.AddRow(Markup.Escape(s.Name), Markup.Escape(string.Join("\n", s.Edits)), Markup.Escape(description));
         }
         console.Write(table);
-        foreach (var problem in catalog.Problems)
-            console.MarkupLine($"[red]problem:[/] {Markup.Escape(problem.ToString())}");
-        return catalog.Problems.Count == 0 ? 0 : 1;
+        // The scenarios that read are the answer; the files that did not are errors, on standard error.
+        if (catalog.Problems.Count > 0)
+            throw new CaravanException($"{catalog.Problems.Count} problem(s) in the dataset's scenario files:\n{string.Join('\n', catalog.Problems)}");
+        return 0;
     }
 }
