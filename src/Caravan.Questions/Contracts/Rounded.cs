@@ -18,7 +18,10 @@ public static class Rounded
     /// <summary>Mass that may be missing: null when not finite.</summary>
     public static double? Tonnes(double? value) => value is { } v && double.IsFinite(v) ? Math.Round(v, 3) : null;
 
-    /// <summary>Hours, days, km, kg: two decimals.</summary>
+    /// <summary>Days of a simulated lead time or stock-out: three decimals (about a minute and a half).</summary>
+    public static double Days(double value) => Math.Round(value, 3);
+
+    /// <summary>Hours, days of a route, km, kg: two decimals.</summary>
     public static double Two(double value) => Math.Round(value, 2);
 
     /// <summary>Shares, probabilities, utilisation: six decimals.</summary>
