@@ -23,9 +23,6 @@ public sealed class FieldProblems : IReadOnlyList<FieldProblem>
         return this;
     }
 
-    /// <summary>True when <paramref name="field"/> has a problem.</summary>
-    public bool Has(string field) => _problems.Exists(p => p.Field == field);
-
     /// <inheritdoc />
     public IEnumerator<FieldProblem> GetEnumerator() => _problems.GetEnumerator();
 
