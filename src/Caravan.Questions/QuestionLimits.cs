@@ -15,6 +15,9 @@ public sealed record QuestionLimits
     /// <summary>Most alternatives one route question may ask for: past ten, Yen's alternatives are near-copies and cost the server more than they tell.</summary>
     public int MaxAlternatives { get; init; } = 10;
 
+    /// <summary>Longest door-to-door time a route question may bound, days.</summary>
+    public double MaxRouteDays { get; init; } = 3650;
+
     /// <summary>Longest flow period, days.</summary>
     public double MaxPeriodDays { get; init; } = 3650;
 

@@ -4,6 +4,7 @@ using Caravan.Questions.Contracts;
 using Caravan.Questions.Routes;
 using Caravan.Server.Access;
 using Caravan.Server.Commodities;
+using Caravan.Server.Documentation;
 using Caravan.Server.Flows;
 using Caravan.Server.Investment;
 using Caravan.Server.Network;
@@ -43,8 +44,10 @@ public static class CaravanServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<RequestLineLimits>();
         app.UseDashboard();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();
@@ -75,6 +78,7 @@ public static class CaravanServer
     private static void AddCaravan(IServiceCollection services)
     {
         services.AddSingleton(sp => ServerOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => ServerLimits.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => LoadDataset(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton(sp => CaravanStore.Open(StoreLocation.Resolve(sp.GetRequiredService<ServerOptions>().Database), sp.GetRequiredService<TimeProvider>()));
@@ -85,17 +89,36 @@ public static class CaravanServer
         // Caches live in singletons keyed by the dataset they were computed on, never in static state.
         services.AddSingleton<RoutePlanners>();
         services.AddSingleton<FlagshipCache>();
-        services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));
+        services.AddSingleton(sp => new RunQuota(sp.GetRequiredService<ServerLimits>().MaxQueuedRunsPerKey));
+        services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns, sp.GetRequiredService<RunQuota>()));
+        services.AddSingleton<RunVisibility>();
         services.AddSingleton<RunLauncher>();
+        // Before the workers: abandoned runs are failed before any starts, and pending ones after all have stopped.
+        services.AddHostedService<AbandonedRuns>();
         services.AddHostedService<RunWorker>();
 
-        // The contracts are written as the command line writes them (camelCase, closed sets in snake case).
-        services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
-        services.AddOptions<KestrelServerOptions>().Configure<ServerOptions>((k, o) => k.Limits.MaxRequestBodySize = o.MaxRequestBytes);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // The contracts are written as the command line writes them (camelCase, closed sets in snake case).
+            ContractJson.Configure(o.SerializerOptions);
+            // Request bodies follow the same input limits as files: bounded depth, a repeated property is an error.
+            o.SerializerOptions.MaxDepth = InputLimits.Default.MaxDepth;
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+        services.AddOptions<KestrelServerOptions>().Configure<ServerOptions, ServerLimits>((k, o, limits) =>
+        {
+            k.Limits.MaxRequestBodySize = o.MaxRequestBytes;
+            // Above Caravan's own limits, which answer with problems (RequestLineLimits); Kestrel's answer has no body.
+            k.Limits.MaxRequestLineSize = Math.Max(k.Limits.MaxRequestLineSize, 4 * limits.MaxUrlBytes);
+            k.Limits.MaxRequestHeadersTotalSize = Math.Max(k.Limits.MaxRequestHeadersTotalSize, 2 * limits.MaxHeaderBytes);
+            k.Limits.MaxRequestHeaderCount = Math.Max(k.Limits.MaxRequestHeaderCount, 2 * limits.MaxHeaderCount);
+        });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddExceptionHandler<TooManyRequestsProblems>();
+        services.AddCaravanRateLimits();
+        services.AddOpenApi(o => o.AddSchemaTransformer(SchemaRanges.Apply).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Caravan API";
             document.Info.Description = "Routes, flows, simulations and risk for critical-mineral supply chains across Eurasian corridors. "
@@ -103,6 +126,8 @@ public static class CaravanServer
                 + "Errors are RFC 7807 problems naming the field at fault.";
             return Task.CompletedTask;
         }));
+        // The shared questions and contracts keep the schema names the API gave them.
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.CreateSchemaReferenceId = SchemaNames.Of);
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);

@@ -124,15 +124,15 @@ public sealed record InvestQuestion(
 
     private static void Amount(double? usd, string field, FieldProblems problems)
     {
-        if (usd is { } v && (!double.IsFinite(v) || v < 0))
-            problems.Add(field, string.Create(CultureInfo.InvariantCulture, $"must be a non-negative amount in US$; got {v}"));
+        if (usd is { } v && !(v >= 0 && v <= FieldLimits.Ceiling))
+            problems.Add(field, string.Create(CultureInfo.InvariantCulture, $"must be a non-negative amount in US$, at most {FieldLimits.Ceiling:N0}; got {v}"));
     }
 
     private static IReadOnlyList<double> Sweep(InvestSweep? sweep, QuestionLimits limits, FieldProblems problems)
     {
         if (sweep is null)
             return [];
-        if (!(sweep.Step > 0) || !(sweep.Min >= 0) || !(sweep.Max >= sweep.Min) || !double.IsFinite(sweep.Max))
+        if (!(sweep.Step > 0) || !(sweep.Min >= 0) || !(sweep.Max >= sweep.Min) || !(sweep.Max <= FieldLimits.Ceiling))
         {
             problems.Add("sweep", string.Create(CultureInfo.InvariantCulture, $"needs MIN ≤ MAX and a positive STEP, US$; got {sweep.Min}:{sweep.Max}:{sweep.Step}"));
             return [];

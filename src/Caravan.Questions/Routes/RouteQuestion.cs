@@ -65,8 +65,9 @@ public sealed record RouteQuestion(
             problems.Add("epsilon", string.Create(CultureInfo.InvariantCulture, $"must be 0 or more; got {epsilon}"));
         if (fields.MaxModeChanges is < 0)
             problems.Add("maxModeChanges", $"must be 0 or more; got {fields.MaxModeChanges}");
-        if (fields.MaxDays is { } days && !(days > 0))
-            problems.Add("maxDays", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 days; got {days}"));
+        // NaN compares false with everything, so each range is asked for, not its complement.
+        if (fields.MaxDays is { } days && !(days > 0 && days <= limits.MaxRouteDays))
+            problems.Add("maxDays", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 and at most {limits.MaxRouteDays:0} days; got {days}"));
         var constraints = Constraints(dataset, fields, problems);
         if (!problems.IsEmpty || pick.Applied is not { } applied || from is null || to is null || commodity is null)
             return Parsed<RouteQuestion>.Failed(problems);

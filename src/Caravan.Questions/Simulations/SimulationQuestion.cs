@@ -46,8 +46,8 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
         var warmup = fields.WarmupDays ?? Math.Min(DefaultWarmupDays, horizon / 2);
         if (!(warmup >= 0 && warmup < horizon))
             problems.Add("warmupDays", string.Create(CultureInfo.InvariantCulture, $"must be at least 0 and less than the horizon ({horizon} days); got {warmup}"));
-        if (fields.LotTonnes is { } lot && !(lot > 0 && double.IsFinite(lot)))
-            problems.Add("lotTonnes", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 t; got {lot}"));
+        if (fields.LotTonnes is { } lot && !(lot > 0 && lot <= SimulationOptions.MaxLotTonnes))
+            problems.Add("lotTonnes", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 and at most {SimulationOptions.MaxLotTonnes:N0} t; got {lot}"));
         ArrivalProcess? arrivals = fields.Arrivals?.Trim().ToLowerInvariant() switch
         {
             null or "" or "poisson" => ArrivalProcess.Poisson,
@@ -99,6 +99,9 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
         }
         if (problems.IsEmpty && models.All(m => m.OdPairCount == 0))
             problems.Add("commodity", "nothing to simulate: no supply point reaches a demand point of its commodity under these scenarios");
+        // A model that would release more lots than a replication may hold is refused before it runs, naming the lot size that fits.
+        if (problems.IsEmpty && models.Select(m => m.WorkProblem()).FirstOrDefault(p => p is not null) is { } tooMuch)
+            problems.Add(fields.LotTonnes is null ? "horizonDays" : "lotTonnes", tooMuch);
         return problems.IsEmpty ? Parsed<SimulationQuestion>.Of(new SimulationQuestion(models, compare)) : Parsed<SimulationQuestion>.Failed(problems);
     }
 

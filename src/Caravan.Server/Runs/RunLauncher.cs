@@ -11,11 +11,12 @@ using Microsoft.Extensions.Options;
 namespace Caravan.Server.Runs;
 
 /// <summary>
-/// The one way a run is recorded: its inputs and manifest stored, then its results — at once for an
-/// answer computed in the request (a route), or by the background queue for long work (flows,
-/// simulations, investment), where request handlers return with the run id.
+/// The one way a run is recorded: its inputs and manifest stored (private when it used a private
+/// scenario), then its results — at once for an answer computed in the request (a route), or by the
+/// background queue for long work (flows, simulations, investment), where request handlers return
+/// with the run id and the owner's quota is taken.
 /// </summary>
-public sealed class RunLauncher(CaravanStore store, RunQueue queue, Dataset dataset, IOptions<JsonOptions> json)
+public sealed class RunLauncher(CaravanStore store, RunQueue queue, RunQuota quota, RunVisibility visibility, Dataset dataset, IOptions<JsonOptions> json)
 {
     /// <summary>Caravan's version, for manifests.</summary>
     public static string ProgramVersion { get; } =
@@ -25,14 +26,27 @@ public sealed class RunLauncher(CaravanStore store, RunQueue queue, Dataset data
     /// Stores a queued run of <paramref name="kind"/> for <paramref name="owner"/> and enqueues
     /// <paramref name="work"/>; null when the queue is full (the run is then stored as failed).
     /// </summary>
+    /// <exception cref="RunQuotaExceededException"><paramref name="owner"/> already has their quota of runs queued or running.</exception>
     public async Task<StoredRun?> StartAsync(
         string kind, string owner, object inputs, string? scenario, long? seed, Func<RunContext, Task<object>> work, CancellationToken cancellationToken)
     {
-        var (run, manifest) = await CreateAsync(kind, owner, inputs, scenario, seed, cancellationToken);
-        if (queue.TryEnqueue(new RunJob(run.Id, manifest, work)))
-            return run;
-        await store.FinishRunAsync(run.Id, RunStatus.Failed, null, "the run queue is full; try again later", null, CancellationToken.None);
-        return null;
+        if (!quota.TryTake(owner))
+            throw new RunQuotaExceededException(owner, quota.Limit);
+        var enqueued = false;
+        try
+        {
+            var (run, manifest) = await CreateAsync(kind, owner, inputs, scenario, seed, cancellationToken);
+            enqueued = queue.TryEnqueue(new RunJob(run.Id, manifest, work, owner));
+            if (enqueued)
+                return run;
+            await store.FinishRunAsync(run.Id, RunStatus.Failed, null, "the run queue is full; try again later", null, CancellationToken.None);
+            return null;
+        }
+        finally
+        {
+            if (!enqueued)
+                quota.Release(owner);
+        }
     }
 
     /// <summary>
@@ -57,7 +71,8 @@ public sealed class RunLauncher(CaravanStore store, RunQueue queue, Dataset data
     {
         var inputsJson = JsonSerializer.Serialize(inputs, json.Value.SerializerOptions);
         var manifest = new RunManifest(kind, dataset.Name, scenario, seed, Sha256(inputsJson), ProgramVersion);
-        var run = await store.CreateRunAsync(kind, owner, inputsJson, JsonSerializer.Serialize(manifest, json.Value.SerializerOptions), cancellationToken);
+        var isPrivate = await visibility.UsesPrivateScenarioAsync(inputsJson, owner, cancellationToken);
+        var run = await store.CreateRunAsync(kind, owner, inputsJson, JsonSerializer.Serialize(manifest, json.Value.SerializerOptions), isPrivate, cancellationToken);
         return (run, manifest);
     }
 

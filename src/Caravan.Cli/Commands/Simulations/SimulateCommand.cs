@@ -20,7 +20,16 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         var dataset = settings.LoadDataset();
         var question = Ask.Question(SimulationQuestion.ParseAsync(settings.Fields(), settings.Shelf(dataset), QuestionLimits.Default, cancellationToken,
             settings.Scenarios, settings.Threads, traceQueues: settings.Plot is not null), "Invalid simulation", settings);
-        IReadOnlyList<SimulationRun> runs = Simulate(question, settings, cancellationToken);
+        IReadOnlyList<SimulationRun> runs;
+        try
+        {
+            runs = Simulate(question, settings, cancellationToken);
+        }
+        catch (SimulationLimitException e)
+        {
+            // A replication went past a work limit the model's estimate did not foresee.
+            throw new CaravanException(e.Message.Replace("lotTonnes", "--lot-tonnes", StringComparison.Ordinal));
+        }
         if (settings.Reproducible)
             runs = [.. runs.Select(r => r.WithoutWallTime())];
         if (settings.Plot is { } folder)
