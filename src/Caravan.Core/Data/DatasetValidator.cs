@@ -92,19 +92,27 @@ internal static class DatasetValidator
                 $"node '{node.Id}' cannot be reached from any supply node"));
     }
 
-    // Breadth-first search over the arcs a commodity may use, forwards from sources or backwards from sinks.
+    // Breadth-first search over the arcs a commodity may use, forwards from sources or backwards from
+    // sinks. Cargo passes through no mine, plant or customer, so one is reached but not gone through
+    // unless the search starts there.
     private static bool[] Reach(TransportNetwork network, Commodity commodity, IEnumerable<int> starts, bool reverse)
     {
         var seen = new bool[network.Nodes.Length];
+        var start = new bool[network.Nodes.Length];
         var queue = new Queue<int>();
-        foreach (var s in starts.Where(s => !seen[s]))
+        foreach (var s in starts)
         {
+            start[s] = true;
+            if (seen[s])
+                continue;
             seen[s] = true;
             queue.Enqueue(s);
         }
         while (queue.Count > 0)
         {
             var n = queue.Dequeue();
+            if (network.Endpoint[n] && !start[n])
+                continue;
             var (first, last) = reverse ? (network.FirstInArc[n], network.FirstInArc[n + 1]) : (network.FirstArc[n], network.FirstArc[n + 1]);
             for (var i = first; i < last; i++)
             {

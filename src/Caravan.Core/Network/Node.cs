@@ -65,6 +65,12 @@ public sealed record Node
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
 
+    /// <summary>
+    /// True for mines, plants and customers: cargo starts or ends its journey there and never passes
+    /// through on its way elsewhere. Routing, flows and the simulator's re-routing respect it.
+    /// </summary>
+    public bool IsEndpoint => Kind is NodeKind.Mine or NodeKind.Plant or NodeKind.Customer;
+
     /// <summary>The border dwell under the regime in force; zero for nodes that are not borders.</summary>
     public Distribution DwellHours => CustomsRegime switch
     {

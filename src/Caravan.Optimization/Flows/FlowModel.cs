@@ -140,10 +140,15 @@ public sealed class FlowModel
         disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHoursPerYear / 8760.0, 0, 1);
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
-    // ports and airports, export bans, and costs too large to be a real option (a certain disruption).
+    // ports and airports, export bans, costs too large to be a real option (a certain disruption), and
+    // through a mine, plant or customer: cargo leaves one only where it is supplied and enters one only
+    // where it is demanded.
     private static double[] ArcCosts(AppliedScenario applied, CostModel costs, Commodity commodity)
     {
         var network = applied.Dataset.Network;
+        var dataset = applied.Dataset;
+        var sources = dataset.Supply.Where(s => s.Commodity == commodity.Id).Select(s => network.NodeIndex(s.Node)).ToHashSet();
+        var sinks = dataset.Demand.Where(d => d.Commodity == commodity.Id).Select(d => network.NodeIndex(d.Node)).ToHashSet();
         var result = new double[network.ArcCount];
         for (var a = 0; a < network.ArcCount; a++)
         {
@@ -151,6 +156,8 @@ public sealed class FlowModel
             var tail = network.Nodes[network.ArcTail[a]];
             var head = network.Nodes[network.ArcHead[a]];
             var allowed = commodity.MayUse(link.Mode) && commodity.MayPass(tail) && commodity.MayPass(head)
+                && (!tail.IsEndpoint || sources.Contains(network.ArcTail[a]))
+                && (!head.IsEndpoint || sinks.Contains(network.ArcHead[a]))
                 && !applied.IsExportBanned(commodity.Id, tail, head, link);
             var cost = allowed ? costs.GeneralisedCostPerTonne(a, commodity) : double.PositiveInfinity;
             result[a] = double.IsFinite(cost) && cost < 1e12 ? cost : double.PositiveInfinity;
