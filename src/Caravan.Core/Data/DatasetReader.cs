@@ -49,7 +49,11 @@ public static class DatasetReader
             supply.Select(s => s.Value).ToArray(), demand.Select(d => d.Value).ToArray(),
             chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText);
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
-        return problems.Count > 0 ? new LoadResult(null, Sorted(problems)) : new LoadResult(dataset, []);
+        if (problems.Count > 0)
+            return new LoadResult(null, Sorted(problems));
+        var warnings = new List<Problem>();
+        DatasetWarnings.Check(dataset, tables, warnings);
+        return new LoadResult(dataset, []) { Warnings = Sorted(warnings) };
     }
 
     private static List<Problem> Sorted(List<Problem> problems) =>
