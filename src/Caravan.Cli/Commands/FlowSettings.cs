@@ -14,6 +14,12 @@ public class FlowSettings : ScenarioSettings
     [DefaultValue("year")]
     public string Period { get; init; } = "year";
 
+    /// <summary>First day of the period, 0 = 1 January.</summary>
+    [CommandOption("--start-day <DAY>")]
+    [Description("First day of the period, 0 (1 January) to 364: seasonal capacities, seasonal closures and scenario windows are taken over the period from it (default 0).")]
+    [DefaultValue(0.0)]
+    public double StartDay { get; init; }
+
     /// <summary>Commodity ids to plan; none = all.</summary>
     [CommandOption("--commodity <ID>")]
     [Description("Commodity to plan (repeatable); default every commodity with supply and demand.")]
@@ -71,9 +77,12 @@ public class FlowSettings : ScenarioSettings
         };
         var method = FlowMethodNames.Parse(Method)
             ?? throw new CaravanException($"--method must be {string.Join(", ", FlowMethodNames.All)}; got '{Method}'");
+        if (!(StartDay >= 0 && StartDay < 365))
+            throw new CaravanException($"--start-day must be a day of the year from 0 (1 January) to 364; got {StartDay.ToString(CultureInfo.InvariantCulture)}");
         return new FlowOptions
         {
             PeriodDays = PeriodDays,
+            StartDay = StartDay,
             Commodities = Commodities,
             Origins = Origins,
             Solver = new FlowSolverOptions

@@ -101,6 +101,7 @@ public static class DatasetReader
             Disruption = r.Disruption(),
             LicensedClasses = r.List("licensed_classes"),
             Notes = r.Text("notes"),
+            CapacityMonthFactors = r.Months("capacity_month_factors"),
         };
         if (kind == NodeKind.Border)
         {
@@ -134,6 +135,7 @@ public static class DatasetReader
         Operator = r.Text("operator"),
         Disruption = r.Disruption(),
         Notes = r.Text("notes"),
+        CapacityMonthFactors = r.Months("capacity_month_factors"),
     };
 
     private static Country ReadCountry(RowReader r) => new()

@@ -25,7 +25,8 @@ public static class DatasetWriter
         WriteTable(folder, TableSchema.Supply, dataset.Supply, s => [s.Node, s.Commodity, Num(s.TonnesPerYear), s.Notes]);
         WriteTable(folder, TableSchema.Demand, dataset.Demand, d => [d.Node, d.Commodity, Num(d.TonnesPerYear), Num(d.SafetyStockDays), d.Notes]);
         WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
-            c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes]);
+            c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes,
+            c.Disruption?.MonthWeights?.Syntax ?? ""]);
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
@@ -61,13 +62,14 @@ public static class DatasetWriter
         n.Servers?.ToString(CultureInfo.InvariantCulture) ?? "", n.CustomsRegime is { } r ? SnakeCase.Name(r) : "",
         Dist(n.DwellPaperHours), Dist(n.DwellDigitalHours), Bool(n.GaugeChange),
         Num(n.Disruption?.ClosuresPerYear), Dist(n.Disruption?.ClosureDurationHours),
-        string.Join(';', n.LicensedClasses), n.Notes];
+        string.Join(';', n.LicensedClasses), n.Notes, n.CapacityMonthFactors?.Syntax ?? "", n.Disruption?.MonthWeights?.Syntax ?? ""];
 
     internal static string[] LinkRow(Link l) => [
         l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours), Num(l.CostUsdPerTonne),
         string.Join(';', l.Countries), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.CapacityTeuPerDay), Num(l.CapacityWagonsPerDay), Num(l.DeparturesPerWeek),
         Num(l.Co2GramsPerTonneKmGiven), string.Join(';', l.Chokepoints), l.Operator,
-        Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes];
+        Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes,
+        l.CapacityMonthFactors?.Syntax ?? "", l.Disruption?.MonthWeights?.Syntax ?? ""];
 
     private static void WriteTable<T>(string folder, TableSchema schema, IEnumerable<T> rows, Func<T, string[]> fields)
     {

@@ -38,6 +38,12 @@ public sealed record Node
     /// <summary>Capacity in wagons/day, when published in wagons (instead of <see cref="CapacityTonnesPerDay"/>); null = not given.</summary>
     public double? CapacityWagonsPerDay { get; init; }
 
+    /// <summary>
+    /// Capacity factor by calendar month (1 = the stated capacity), e.g. a low-water season at a port;
+    /// null = the same all year.
+    /// </summary>
+    public MonthProfile? CapacityMonthFactors { get; init; }
+
     /// <summary>The capacity in whichever unit the dataset gives it; null = unlimited.</summary>
     public Capacity? Capacity => Network.Capacity.Of(CapacityTonnesPerDay, CapacityTeuPerDay, CapacityWagonsPerDay);
 

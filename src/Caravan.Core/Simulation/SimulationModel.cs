@@ -126,7 +126,7 @@ public sealed class SimulationModel
             ? perDay * headway / 24.0
             : double.PositiveInfinity;
         return new ArcSpec(id, net.ArcLink[arc], kind, link.TransitTimeHours, headway, perSailing,
-            link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id));
+            link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id), link.CapacityMonthFactors);
     }
 
     private void CompileClosables(IReadOnlyList<ClosureWindow> closures)

@@ -74,6 +74,7 @@ public static class FlowPlanner
             Message = solution.Message,
             Scenario = model.Applied.Label,
             PeriodDays = model.Options.PeriodDays,
+            StartDay = model.Options.StartDay,
             Solver = solution.Solver,
             SolveSeconds = solution.SolveTime.TotalSeconds,
             TotalCostUsd = solution.Objective,

@@ -19,6 +19,7 @@ public static class FlowReportJson
         bottlenecks = r.Bottlenecks.Select(b => new { id = b.Id, kind = b.Kind, dualUsdPerTonnePerDay = b.DualUsdPerTonnePerDay, direction = b.Direction, capacityTonnesPerDay = b.CapacityUnit == "t" ? b.CapacityPerDay : (double?)null, capacityPerDay = b.CapacityPerDay, capacityUnit = b.CapacityUnit, utilisation = b.Utilisation }),
         scenario = r.Scenario,
         periodDays = r.PeriodDays,
+        startDay = r.StartDay,
         solver = r.Solver,
         solveSeconds = r.SolveSeconds,
         message = r.Message,

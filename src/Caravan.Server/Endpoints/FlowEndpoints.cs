@@ -122,6 +122,8 @@ public static class FlowEndpoints
             errors.Add("method", $"one of {string.Join(", ", FlowMethodNames.All)}; got '{request.Method}'");
         if (request.TimeLimitSeconds is { } limit && !(limit > 0))
             errors.Add("timeLimitSeconds", "more than 0");
+        if (request.StartDay is { } day && !(day >= 0 && day < 365))
+            errors.Add("startDay", $"a day of the year from 0 (1 January) to 364; got {day.ToString(CultureInfo.InvariantCulture)}");
         if (!errors.IsEmpty)
             return null;
         // The solver stops by the run-length limit anyway, so a cancelled or overlong run frees its core.
@@ -129,6 +131,7 @@ public static class FlowEndpoints
         return new FlowOptions
         {
             PeriodDays = period,
+            StartDay = request.StartDay ?? 0,
             Commodities = commodities,
             Origins = origins,
             Solver = new FlowSolverOptions { Method = method!.Value, TimeLimit = TimeSpan.FromSeconds(seconds) },
