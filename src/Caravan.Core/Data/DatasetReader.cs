@@ -34,7 +34,8 @@ public static class DatasetReader
             Table(source, TableSchema.Commodities, problems, out var commodities, ReadCommodity), commodities,
             Table(source, TableSchema.Supply, problems, out var supply, ReadSupply), supply,
             Table(source, TableSchema.Demand, problems, out var demand, ReadDemand), demand,
-            Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints);
+            Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints,
+            Table(source, TableSchema.Tariffs, problems, out var tariffs, ReadTariff, optional: true), tariffs);
         using var sourcesReader = source.Open("SOURCES.md");
         if (sourcesReader is null)
             problems.Add(new Problem(source.Describe("SOURCES.md"), 0, 0, "missing file: every dataset cites its sources in SOURCES.md"));
@@ -47,7 +48,10 @@ public static class DatasetReader
             nodes.Select(n => n.Value).ToArray(), links.Select(l => l.Value).ToArray(),
             countries.Select(c => c.Value).ToArray(), commodities.Select(c => c.Value).ToArray(),
             supply.Select(s => s.Value).ToArray(), demand.Select(d => d.Value).ToArray(),
-            chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText);
+            chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText)
+        {
+            Tariffs = tariffs.Select(t => t.Value).ToArray(),
+        };
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
         if (problems.Count > 0)
             return new LoadResult(null, Sorted(problems));
@@ -60,14 +64,15 @@ public static class DatasetReader
         problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
 
     private static CsvTable Table<T>(IDatasetSource source, TableSchema schema, List<Problem> problems,
-        out List<Located<T>> records, Func<RowReader, T> read)
+        out List<Located<T>> records, Func<RowReader, T> read, bool optional = false)
     {
         records = [];
         var file = source.Describe(schema.File);
         using var reader = source.Open(schema.File);
         if (reader is null)
         {
-            problems.Add(new Problem(file, 0, 0, $"missing file: a dataset needs {schema.File}"));
+            if (!optional)
+                problems.Add(new Problem(file, 0, 0, $"missing file: a dataset needs {schema.File}"));
             return CsvTable.Read(new StringReader(string.Join(',', schema.Required)), file, schema, []);
         }
         var table = CsvTable.Read(reader, file, schema, problems);
@@ -89,6 +94,7 @@ public static class DatasetReader
             Lat = r.Number("lat", required: true, min: -90, max: 90) ?? 0,
             Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
             HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t") ?? 0,
+            FeesUsdPerTonne = r.Number("fees_usd_per_t") ?? 0,
             HandlingTimeHours = r.Dist("handling_time_h") ?? Distribution.Zero,
             CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
             CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
@@ -102,6 +108,9 @@ public static class DatasetReader
             LicensedClasses = r.List("licensed_classes"),
             Notes = r.Text("notes"),
             CapacityMonthFactors = r.Months("capacity_month_factors"),
+            ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true),
+            ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true),
+            ThroughputYear = r.Throughput(),
         };
         if (kind == NodeKind.Border)
         {
@@ -124,7 +133,8 @@ public static class DatasetReader
         TwoWay = r.Boolean("two_way", true),
         DistanceKm = r.Number("distance_km", required: true, positive: true) ?? 1,
         TransitTimeHours = r.Dist("transit_time_h", required: true) ?? Distribution.Zero,
-        CostUsdPerTonne = r.Number("cost_usd_per_t", required: true) ?? 0,
+        CostUsdPerTonne = r.Number("cost_usd_per_t") ?? 0,
+        CostFromTariff = r.Raw("cost_usd_per_t").Length == 0,
         CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
         CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
         CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true),
@@ -136,6 +146,20 @@ public static class DatasetReader
         Disruption = r.Disruption(),
         Notes = r.Text("notes"),
         CapacityMonthFactors = r.Months("capacity_month_factors"),
+        ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true),
+        ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true),
+        ThroughputYear = r.Throughput(),
+    };
+
+    private static Tariff ReadTariff(RowReader r) => new()
+    {
+        Country = r.Text("country", required: true),
+        Mode = r.Enum<Mode>("mode", required: true) ?? Mode.Rail,
+        UsdPerTonneKm = r.Number("usd_per_t_km", required: true) ?? 0,
+        Operator = r.Text("operator"),
+        Year = r.Integer("year", positive: true),
+        Estimate = r.Boolean("estimate", false),
+        Notes = r.Text("notes"),
     };
 
     private static Country ReadCountry(RowReader r) => new()

@@ -24,6 +24,29 @@ internal static class DatasetWarnings
 
     public static void Check(Dataset dataset, RawTables t, List<Problem> warnings)
     {
+        foreach (var (node, line) in t.Nodes)
+            Throughput(t.NodesTable, line, $"node '{node.Id}'", node.CapacityTonnesPerDay, node.CapacityTeuPerDay, node.ThroughputTonnesPerYear, node.ThroughputTeuPerYear, node.ThroughputYear, warnings);
+        foreach (var (link, line) in t.Links)
+            Throughput(t.LinksTable, line, $"link '{link.Id}'", link.CapacityTonnesPerDay, link.CapacityTeuPerDay, link.ThroughputTonnesPerYear, link.ThroughputTeuPerYear, link.ThroughputYear, warnings);
+        CrossBorderLengths(dataset, t, warnings);
+    }
+
+    // A reported throughput above the stated capacity means the capacity is stale (or is a throughput itself).
+    private static void Throughput(CsvTable table, int line, string what, double? tonnesPerDay, double? teuPerDay,
+        double? tonnesPerYear, double? teuPerYear, int? year, List<Problem> warnings)
+    {
+        void Compare(double? capacityPerDay, double? carried, string unit, string column)
+        {
+            if (capacityPerDay is { } c && carried is { } r && r > c * 365 * 1.0001)
+                warnings.Add(new Problem(table.File, line, table.ColumnNumber(column), string.Create(CultureInfo.InvariantCulture,
+                    $"{what} carried {r:N0} {unit} in {year} but its capacity is {c * 365:N0} {unit}/yr: a capacity must be what the element can handle, not a past throughput")));
+        }
+        Compare(tonnesPerDay, tonnesPerYear, "t", "throughput_t_per_year");
+        Compare(teuPerDay, teuPerYear, "TEU", "throughput_teu_per_year");
+    }
+
+    private static void CrossBorderLengths(Dataset dataset, RawTables t, List<Problem> warnings)
+    {
         var nodes = dataset.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         foreach (var (link, line) in t.Links)
         {

@@ -115,6 +115,15 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
     public IReadOnlyList<string> List(string column) =>
         Raw(column).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>The year of a reported throughput; a throughput without its year is a problem.</summary>
+    public int? Throughput()
+    {
+        var year = Integer("throughput_year", positive: true);
+        if (year is null && Raw("throughput_year").Length == 0 && (Raw("throughput_t_per_year").Length > 0 || Raw("throughput_teu_per_year").Length > 0))
+            Fail("throughput_year", "a reported throughput needs its 'throughput_year'");
+        return year;
+    }
+
     /// <summary>Twelve month values <c>a;b;…;l</c> (January first); empty gives null.</summary>
     public MonthProfile? Months(string column)
     {

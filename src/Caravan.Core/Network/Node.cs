@@ -26,6 +26,12 @@ public sealed record Node
     /// <summary>Handling and fees per tonne passing the node, US$/t.</summary>
     public double HandlingCostUsdPerTonne { get; init; }
 
+    /// <summary>
+    /// Port dues, border and customs fees charged per tonne passing the node, US$/t: charged like
+    /// handling, but kept apart so that dues and fees are visible and can be changed on their own.
+    /// </summary>
+    public double FeesUsdPerTonne { get; init; }
+
     /// <summary>Time a consignment spends in the node, hours.</summary>
     public Distribution HandlingTimeHours { get; init; } = Distribution.Zero;
 
@@ -70,6 +76,15 @@ public sealed record Node
 
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
+
+    /// <summary>Reported throughput (what was handled), t/yr; for checking the model, never used as capacity.</summary>
+    public double? ThroughputTonnesPerYear { get; init; }
+
+    /// <summary>Reported throughput, TEU/yr; for checking the model.</summary>
+    public double? ThroughputTeuPerYear { get; init; }
+
+    /// <summary>Year of the reported throughput.</summary>
+    public int? ThroughputYear { get; init; }
 
     /// <summary>
     /// True for mines, plants and customers: cargo starts or ends its journey there and never passes

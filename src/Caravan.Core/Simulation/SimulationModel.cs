@@ -67,7 +67,7 @@ public sealed class SimulationModel
             n.HandlingTimeHours,
             n.Kind == NodeKind.Border ? n.DwellHours : Distribution.Zero,
             n.GaugeChange ? options.GaugeChangeHours : 0,
-            n.HandlingCostUsdPerTonne,
+            n.HandlingCostUsdPerTonne + n.FeesUsdPerTonne,
             n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
             RandomStreams.Key("node:" + n.Id))).ToArray();
         var arcs = new ArcSpec[net.ArcCount];
