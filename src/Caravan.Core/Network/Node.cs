@@ -5,7 +5,7 @@ namespace Caravan.Core.Network;
 /// <summary>A place in the network: mine, plant, terminal, border, port, airport, hub or customer.</summary>
 public sealed record Node
 {
-    /// <summary>UN/LOCODE where one exists (<c>KZAKX</c>), else a stable slug.</summary>
+    /// <summary>UN/LOCODE where one exists (<c>KZAAU</c> for Aktau), else a stable slug.</summary>
     public required string Id { get; init; }
 
     /// <summary>Human name.</summary>
