@@ -36,6 +36,7 @@ public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanS
                         countries = d.Countries.Count,
                         supply = d.Supply.Count,
                         demand = d.Demand.Count,
+                        tariffs = d.Tariffs.Count,
                         scenarios = audit.Scenarios,
                         projects = audit.Projects,
                         minerals = audit.Minerals,
