@@ -73,8 +73,8 @@ public sealed class CostModel
             foreach (var country in link.Countries)
                 hazard += Political(country) * share;
         }
-        return Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard)
-            with { FeesUsd = head.FeesUsdPerTonne };
+        var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
+        return priced with { FeesUsd = head.FeesUsdPerTonne };
     }
 
     /// <summary>What leaving origin node <paramref name="node"/> costs: its handling, dwell and disruption exposure.</summary>

@@ -102,6 +102,7 @@ public sealed class FlowCommandTests
     [InlineData("flow --period fortnight", "--period must be")]
     [InlineData("flow --backend cplex", "--backend must be")]
     [InlineData("flow --method simplex", "--method must be")]
+    [InlineData("flow --start-day 400", "--start-day must be a day of the year")]
     [InlineData("flow --method cost-scaling", "min-cost flow takes one commodity")]
     [InlineData("compare --scenario baseline", "two or more --scenario")]
     public void Flow_BadInput_IsOneClearLine(string args, string message)
