@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Caravan.Core.Data;
 using Caravan.Core.Risk;
 using Caravan.Server.Access;
+using Caravan.Server.Contracts;
 using Caravan.Server.Endpoints;
 using Caravan.Server.Problems;
 using Caravan.Server.Runs;
@@ -37,8 +38,10 @@ public static class CaravanServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<RequestLineLimits>();
         app.UseDashboard();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi();
@@ -69,6 +72,7 @@ public static class CaravanServer
     private static void AddCaravan(IServiceCollection services)
     {
         services.AddSingleton(sp => ServerOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => ServerLimits.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => LoadDataset(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton(sp => CaravanStore.Open(StoreLocation.Resolve(sp.GetRequiredService<ServerOptions>().Database), sp.GetRequiredService<TimeProvider>()));
@@ -77,20 +81,36 @@ public static class CaravanServer
         services.AddSingleton(sp => Caravan.Core.Investment.ProjectReader.Load(sp.GetRequiredService<ServerOptions>().DatasetSource(), sp.GetRequiredService<Dataset>()));
         services.AddSingleton(sp => LoadMinerals(sp.GetRequiredService<ServerOptions>()));
         services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
-        services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns));
+        services.AddSingleton(sp => new RunQuota(sp.GetRequiredService<ServerLimits>().MaxQueuedRunsPerKey));
+        services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns, sp.GetRequiredService<RunQuota>()));
+        services.AddSingleton<RunVisibility>();
         services.AddSingleton<RunLauncher>();
+        // Before the workers: abandoned runs are failed before any starts, and pending ones after all have stopped.
+        services.AddHostedService<AbandonedRuns>();
         services.AddHostedService<RunWorker>();
 
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            // Request bodies follow the same input limits as files: bounded depth, a repeated property is an error.
+            o.SerializerOptions.MaxDepth = InputLimits.Default.MaxDepth;
+            o.SerializerOptions.AllowDuplicateProperties = false;
         });
-        services.AddOptions<KestrelServerOptions>().Configure<ServerOptions>((k, o) => k.Limits.MaxRequestBodySize = o.MaxRequestBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<ServerOptions, ServerLimits>((k, o, limits) =>
+        {
+            k.Limits.MaxRequestBodySize = o.MaxRequestBytes;
+            // Above Caravan's own limits, which answer with problems (RequestLineLimits); Kestrel's answer has no body.
+            k.Limits.MaxRequestLineSize = Math.Max(k.Limits.MaxRequestLineSize, 4 * limits.MaxUrlBytes);
+            k.Limits.MaxRequestHeadersTotalSize = Math.Max(k.Limits.MaxRequestHeadersTotalSize, 2 * limits.MaxHeaderBytes);
+            k.Limits.MaxRequestHeaderCount = Math.Max(k.Limits.MaxRequestHeaderCount, 2 * limits.MaxHeaderCount);
+        });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestProblems>();
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddExceptionHandler<TooManyRequestsProblems>();
+        services.AddCaravanRateLimits();
+        services.AddOpenApi(o => o.AddSchemaTransformer(SchemaRanges.Apply).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Caravan API";
             document.Info.Description = "Routes, flows, simulations and risk for critical-mineral supply chains across Eurasian corridors. "

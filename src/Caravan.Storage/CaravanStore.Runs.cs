@@ -5,16 +5,21 @@ namespace Caravan.Storage;
 /// <summary>Runs and their results.</summary>
 public sealed partial class CaravanStore
 {
-    private const string RunColumns = "id, kind, owner, status, inputs, manifest, progress, error, created_ms, started_ms, finished_ms";
+    private const string RunColumns = "id, kind, owner, status, inputs, manifest, progress, error, created_ms, started_ms, finished_ms, private";
 
-    /// <summary>Records a new run, queued.</summary>
-    public async Task<StoredRun> CreateRunAsync(string kind, string owner, string inputs, string manifest, CancellationToken cancellationToken = default)
+    /// <summary>Records a new run, queued, readable by everyone who may read runs.</summary>
+    public Task<StoredRun> CreateRunAsync(string kind, string owner, string inputs, string manifest, CancellationToken cancellationToken = default) =>
+        CreateRunAsync(kind, owner, inputs, manifest, isPrivate: false, cancellationToken);
+
+    /// <summary>Records a new run, queued; a <paramref name="isPrivate"/> run is readable only by its owner and admins.</summary>
+    public async Task<StoredRun> CreateRunAsync(string kind, string owner, string inputs, string manifest, bool isPrivate, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString("N");
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @kind, @owner, @status, @inputs, @manifest, 0, NULL, @now, NULL, NULL)",
-            new { id, kind, owner, status = Text(RunStatus.Queued), inputs, manifest, now = NowMs() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            $"INSERT INTO runs ({RunColumns}) VALUES (@id, @kind, @owner, @status, @inputs, @manifest, 0, NULL, @now, NULL, NULL, @isPrivate)",
+            new { id, kind, owner, status = Text(RunStatus.Queued), inputs, manifest, now = NowMs(), isPrivate = isPrivate ? 1 : 0 },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         return (await GetRunAsync(id, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -93,10 +98,13 @@ public sealed partial class CaravanStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE runs SET status = @failed, error = 'the server stopped before the run finished', finished_ms = @now WHERE status IN (@queued, @running)",
-            new { failed = Text(RunStatus.Failed), queued = Text(RunStatus.Queued), running = Text(RunStatus.Running), now = NowMs() },
+            "UPDATE runs SET status = @failed, error = @why, finished_ms = @now WHERE status IN (@queued, @running)",
+            new { failed = Text(RunStatus.Failed), why = AbandonedReason, queued = Text(RunStatus.Queued), running = Text(RunStatus.Running), now = NowMs() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
+
+    /// <summary>The error of a run that <see cref="FailAbandonedRunsAsync"/> marked failed.</summary>
+    public const string AbandonedReason = "the server stopped before the run finished (found unfinished when the server started again)";
 
     /// <summary>The run with this id, or null.</summary>
     public async Task<StoredRun?> GetRunAsync(string id, CancellationToken cancellationToken = default)
@@ -115,13 +123,25 @@ public sealed partial class CaravanStore
             "SELECT body FROM run_results WHERE run_id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>The newest <paramref name="limit"/> runs, optionally of one kind, newest first.</summary>
-    public async Task<IReadOnlyList<StoredRun>> ListRunsAsync(int limit = 100, string? kind = null, CancellationToken cancellationToken = default)
+    /// <summary>The newest <paramref name="limit"/> runs, optionally of one kind, newest first, private ones included.</summary>
+    public Task<IReadOnlyList<StoredRun>> ListRunsAsync(int limit = 100, string? kind = null, CancellationToken cancellationToken = default) =>
+        ListRunsAsync(limit, kind, viewer: null, everything: true, cancellationToken);
+
+    /// <summary>
+    /// The newest <paramref name="limit"/> runs <paramref name="viewer"/> may read (every public run
+    /// and their own private ones; all when <paramref name="everything"/>), optionally of one kind, newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredRun>> ListRunsAsync(int limit, string? kind, string? viewer, bool everything, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<RunRow>(new CommandDefinition(
-            $"SELECT {RunColumns} FROM runs WHERE @kind = '' OR kind = @kind ORDER BY created_ms DESC, id LIMIT @limit",
-            new { kind = kind ?? "", limit = Math.Clamp(limit, 1, 1000) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            $"""
+            SELECT {RunColumns} FROM runs
+            WHERE (@kind = '' OR kind = @kind) AND (@everything = 1 OR private = 0 OR owner = @viewer)
+            ORDER BY created_ms DESC, id LIMIT @limit
+            """,
+            new { kind = kind ?? "", limit = Math.Clamp(limit, 1, 1000), viewer = viewer ?? "", everything = everything ? 1 : 0 },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
@@ -140,9 +160,10 @@ public sealed partial class CaravanStore
         public long CreatedMs { get; set; }
         public long? StartedMs { get; set; }
         public long? FinishedMs { get; set; }
+        public long Private { get; set; }
 
         public StoredRun ToRecord() => new(
             Id, Kind, Owner, Enum.Parse<RunStatus>(Status, ignoreCase: true), Inputs, Manifest, Progress, Error,
-            Time(CreatedMs), Time(StartedMs), Time(FinishedMs));
+            Time(CreatedMs), Time(StartedMs), Time(FinishedMs), Private != 0);
     }
 }

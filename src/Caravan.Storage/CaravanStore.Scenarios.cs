@@ -25,6 +25,31 @@ public sealed partial class CaravanStore
         return (await GetScenarioAsync(id, cancellationToken).ConfigureAwait(false))!;
     }
 
+    /// <summary>
+    /// Stores a new scenario; false, writing nothing, when its id is taken, its owner already has one
+    /// of that name, or it is shared and a shared one of that name exists. Unlike
+    /// <see cref="SaveScenarioAsync"/> it never replaces anything, so two creators racing for a name
+    /// cannot overwrite each other.
+    /// </summary>
+    public async Task<bool> TryCreateScenarioAsync(
+        string id, string name, string owner, bool shared, string body, CancellationToken cancellationToken = default)
+    {
+        var now = NowMs();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO scenarios ({ScenarioColumns}) VALUES (@id, @name, @owner, @shared, @body, @now, @now) ON CONFLICT DO NOTHING",
+            new { id, name, owner, shared = shared ? 1 : 0, body, now }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Every scenario called <paramref name="name"/>, whoever owns it, oldest first; callers pick the one a reader may see.</summary>
+    public async Task<IReadOnlyList<StoredScenario>> ScenariosNamedAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ScenarioRow>(new CommandDefinition(
+            $"SELECT {ScenarioColumns} FROM scenarios WHERE name = @name ORDER BY created_ms, id", new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToRecord()).ToList();
+    }
+
     /// <summary>The scenario with this id, or null.</summary>
     public async Task<StoredScenario?> GetScenarioAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -79,16 +79,48 @@ public sealed partial class CaravanStore : IDisposable
         }
     }
 
-    // SQLite: make the folder, and switch the file to write-ahead logging so readers never wait for a writer.
+    // SQLite: make the folder and the file readable by their owner alone (API key hashes, private
+    // scenarios), and switch the file to write-ahead logging so readers never wait for a writer.
+    // SQLite gives its -wal and -shm files the database file's permissions.
     private string PrepareSqlite()
     {
         var path = new SqliteConnectionStringBuilder(Location.ConnectionString).DataSource;
         if (!string.IsNullOrEmpty(path) && path != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
-            Directory.CreateDirectory(dir);
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(dir);
+            }
+            else
+            {
+                if (!Directory.Exists(dir))
+                    Directory.CreateDirectory(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                if (!File.Exists(path))
+                    CreateOwnerOnly(path);
+            }
+        }
         using var connection = new SqliteConnection(Location.ConnectionString);
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL;");
         return Location.ConnectionString;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void CreateOwnerOnly(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // another process created it first; SQLite opens it as it is
+        }
     }
 
     private static string OneLine(string? message) =>

@@ -12,9 +12,10 @@ namespace Caravan.Storage;
 /// <param name="CreatedAt">When it was accepted.</param>
 /// <param name="StartedAt">When a worker took it.</param>
 /// <param name="FinishedAt">When it reached a final status.</param>
+/// <param name="Private">True when it used a private scenario: only its owner and admins may read it.</param>
 public sealed record StoredRun(
     string Id, string Kind, string Owner, RunStatus Status, string Inputs, string Manifest, double Progress,
-    string? Error, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt)
+    string? Error, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, bool Private = false)
 {
     /// <summary>True when the run will not change any more.</summary>
     public bool IsFinal => Status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled;

@@ -14,10 +14,13 @@ public sealed class CaravanApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings (<c>Caravan:OpenReads</c>...) for this factory.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The SQLite file behind the server, known before it starts (to seed it) and after it stops (to inspect it).</summary>
+    public string DatabasePath => Path.Combine(_folder, "caravan.db");
+
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Caravan:Database", Path.Combine(_folder, "caravan.db"));
+        builder.UseSetting("Caravan:Database", DatabasePath);
         builder.UseSetting("Caravan:Workers", "1");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Caravan.Storage.Tests;
 
 /// <summary>What every database behind <see cref="CaravanStore"/> must do; one subclass per database.</summary>
-public abstract class CaravanStoreContractTests : IDisposable
+public abstract partial class CaravanStoreContractTests : IDisposable
 {
     private readonly ManualClock _clock = new();
     private StoreLocation? _location;

@@ -16,6 +16,21 @@ public sealed class SqliteStoreTests : CaravanStoreContractTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Open_NewFile_ReadableByItsOwnerAlone()
+    {
+        var location = FreshLocation();
+        using (CaravanStore.Open(location))
+        {
+            var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(location.ConnectionString).DataSource;
+
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+            Assert.Equal(UnixFileMode.None, File.GetUnixFileMode(path + "-wal") & (UnixFileMode.GroupRead | UnixFileMode.OtherRead));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
+        }
+    }
+
+    [Fact]
     public void Resolve_NothingGiven_UsesFileInLocalDataFolder()
     {
         var saved = Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable);

@@ -34,7 +34,16 @@ public sealed class DataImportCommand(IAnsiConsole console) : Command<DataImport
         if (!File.Exists(settings.GeoJson))
             throw new CaravanException($"{settings.GeoJson}: file not found");
         var rest = settings.DatasetSource();
-        var result = GeoJsonNetwork.Import(File.ReadAllText(settings.GeoJson), settings.GeoJson, rest);
+        string text;
+        try
+        {
+            text = InputLimits.Default.ReadAllText(settings.GeoJson);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CaravanException($"{settings.GeoJson}: cannot read: {e.Message}");
+        }
+        var result = GeoJsonNetwork.Import(text, settings.GeoJson, rest);
         if (result.Dataset is null)
         {
             // Nothing is written unless the whole dataset is valid.

@@ -17,8 +17,15 @@ public sealed class RiskEuCrmCommand(IAnsiConsole console) : Command<RiskEuCrmSe
         if (!File.Exists(path))
             throw new CaravanException($"input file '{path}' not found");
         EuCrmInput input;
-        using (var reader = new StreamReader(path))
+        try
+        {
+            using var reader = new StreamReader(path);
             input = EuCrmInput.Read(reader, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CaravanException($"{path}: cannot read: {e.Message}");
+        }
         if (input.Problems.Count > 0)
         {
             foreach (var problem in input.Problems)

@@ -35,8 +35,18 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         }
         if (models.All(m => m.OdPairCount == 0))
             throw new CaravanException("nothing to simulate: no supply point reaches a demand point of its commodity");
+        if (models.Select(m => m.WorkProblem()).FirstOrDefault(p => p is not null) is { } tooMuch)
+            throw new CaravanException(tooMuch.Replace("lotTonnes", "--lot-tonnes", StringComparison.Ordinal));
 
-        var runs = Simulate(models, settings, cancellationToken);
+        List<SimulationRun> runs;
+        try
+        {
+            runs = Simulate(models, settings, cancellationToken);
+        }
+        catch (SimulationLimitException e)
+        {
+            throw new CaravanException(e.Message.Replace("lotTonnes", "--lot-tonnes", StringComparison.Ordinal));
+        }
         if (settings.Reproducible)
             runs = runs.Select(r => r.WithoutWallTime()).ToList();
         if (settings.Plot is { } folder)

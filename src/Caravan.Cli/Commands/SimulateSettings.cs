@@ -79,8 +79,8 @@ public sealed class SimulateSettings : ScenarioSettings
             return Spectre.Console.ValidationResult.Error($"--horizon-days must be positive; got {HorizonDays}");
         if (!(WarmupDays >= 0 && WarmupDays < HorizonDays))
             return Spectre.Console.ValidationResult.Error($"--warmup-days must be at least 0 and less than --horizon-days; got {WarmupDays}");
-        if (LotTonnes is { } lot && !(lot > 0))
-            return Spectre.Console.ValidationResult.Error($"--lot-tonnes must be positive; got {lot}");
+        if (LotTonnes is { } lot && !(lot > 0 && lot <= SimulationOptions.MaxLotTonnes))
+            return Spectre.Console.ValidationResult.Error($"--lot-tonnes must be more than 0 and at most {SimulationOptions.MaxLotTonnes:N0}; got {lot}");
         if (Threads is < 1)
             return Spectre.Console.ValidationResult.Error($"--threads must be at least 1; got {Threads}");
         if (!Enum.TryParse<ArrivalProcess>(Arrivals, ignoreCase: true, out _))

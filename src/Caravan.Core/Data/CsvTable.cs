@@ -50,41 +50,68 @@ internal sealed class CsvTable
             ? []
             : Rows.Select(row => new Located<T>(read(new RowReader(this, row, problems)), row.Line)).ToList();
 
-    /// <summary>Reads and checks the header against <paramref name="schema"/>; problems go to <paramref name="problems"/>.</summary>
-    public static CsvTable Read(TextReader reader, string file, TableSchema schema, List<Problem> problems)
+    /// <summary>
+    /// Reads and checks the header against <paramref name="schema"/>; problems go to <paramref name="problems"/>.
+    /// Stops with a problem at the first row past <see cref="InputLimits.MaxRows"/> or
+    /// <see cref="InputLimits.MaxFields"/>, or a field past <see cref="InputLimits.MaxFieldChars"/>.
+    /// </summary>
+    public static CsvTable Read(TextReader reader, string file, TableSchema schema, List<Problem> problems, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var rows = new List<CsvRow>();
         string[] header = [];
+        // The parser counts lines to the end of a record, and a quote left open swallows the rest of the
+        // file, so a malformed record is reported on the line after the last good one, where it began.
+        // Reading stops there: the parser copies the whole record for every bad field it reports, which
+        // for one long record of stray quotes costs its length squared.
+        var lastGoodLine = 0;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            BadDataFound = args => problems.Add(new Problem(file, args.Context.Parser?.RawRow ?? 0, 1,
-                "malformed CSV: a quote inside an unquoted field or an unterminated quoted field")),
+            BadDataFound = _ => throw new InputException(lastGoodLine + 1, 1,
+                "malformed CSV: a quote inside an unquoted field or an unterminated quoted field; the rest of the table was not read"),
             TrimOptions = TrimOptions.Trim,
             DetectDelimiter = false,
             IgnoreBlankLines = true,
+            MaxFieldSize = limits.MaxFieldChars,
         };
         try
         {
-            using var parser = new CsvParser(reader, configuration);
-            var first = true;
-            while (parser.Read())
+            using (var parser = new CsvParser(limits.Bound(reader), configuration))
             {
-                var fields = parser.Record ?? [];
-                var line = parser.RawRow;
-                if (first)
+                var first = true;
+                while (parser.Read())
                 {
-                    header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
-                    first = false;
-                    continue;
+                    var fields = parser.Record ?? [];
+                    var line = parser.RawRow;
+                    lastGoodLine = line;
+                    if (fields.Length > limits.MaxFields)
+                    {
+                        problems.Add(new Problem(file, line, limits.MaxFields + 1, $"row has {fields.Length:N0} fields; the limit is {limits.MaxFields}"));
+                        break;
+                    }
+                    if (first)
+                    {
+                        header = fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray();
+                        first = false;
+                        continue;
+                    }
+                    if (rows.Count == limits.MaxRows)
+                    {
+                        problems.Add(new Problem(file, line, 1, $"the table has more than {limits.MaxRows:N0} rows"));
+                        break;
+                    }
+                    CheckWidth(file, line, fields, header.Length, problems);
+                    rows.Add(new CsvRow(line, fields));
                 }
-                if (fields.Length > header.Length)
-                    problems.Add(new Problem(file, line, header.Length + 1,
-                        $"row has {fields.Length} fields but the header has {header.Length}"
-                        + (fields.Any(f => f.Contains('(', StringComparison.Ordinal) && !f.Contains(')', StringComparison.Ordinal))
-                            ? "; quote fields that contain commas, e.g. \"tri(18,20,30)\""
-                            : "")));
-                rows.Add(new CsvRow(line, fields));
             }
+        }
+        catch (InputException e)
+        {
+            problems.Add(new Problem(file, e.Line, e.Column, e.Message));
+        }
+        catch (MaxFieldSizeException e)
+        {
+            problems.Add(new Problem(file, e.Context?.Parser?.RawRow ?? 0, 0, $"a field is longer than the limit of {limits.MaxFieldChars:N0} characters"));
         }
         catch (Exception e) when (e is CsvHelperException or IOException or ArgumentException)
         {
@@ -96,5 +123,22 @@ internal sealed class CsvTable
         var table = new CsvTable(file, header, rows);
         schema.CheckHeader(table, problems);
         return table;
+    }
+
+    private static void CheckWidth(string file, int line, string[] fields, int width, List<Problem> problems)
+    {
+        if (fields.Length > width)
+        {
+            problems.Add(new Problem(file, line, width + 1,
+                $"row has {fields.Length} fields but the header has {width}"
+                + (fields.Any(f => f.Contains('(', StringComparison.Ordinal) && !f.Contains(')', StringComparison.Ordinal))
+                    ? "; quote fields that contain commas, e.g. \"tri(18,20,30)\""
+                    : "")));
+        }
+        else if (fields.Length < width)
+        {
+            // A short row usually lost a field in the middle (a merged comma), so its values sit under the wrong columns.
+            problems.Add(new Problem(file, line, fields.Length + 1, $"row has {fields.Length} fields but the header has {width}; write empty fields for the missing ones"));
+        }
     }
 }

@@ -39,7 +39,7 @@ public static class DatasetReader
         using var sourcesReader = source.Open("SOURCES.md");
         if (sourcesReader is null)
             problems.Add(new Problem(source.Describe("SOURCES.md"), 0, 0, "missing file: every dataset cites its sources in SOURCES.md"));
-        var sourcesText = sourcesReader?.ReadToEnd() ?? "";
+        var sourcesText = sourcesReader is null ? "" : SourceText.Read(sourcesReader, source.Describe("SOURCES.md"), problems) ?? "";
 
         DatasetValidator.Check(tables, problems);
         if (problems.Count > 0)
@@ -93,13 +93,13 @@ public static class DatasetReader
             Country = r.Text("country", required: true),
             Lat = r.Number("lat", required: true, min: -90, max: 90) ?? 0,
             Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
-            HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t") ?? 0,
-            FeesUsdPerTonne = r.Number("fees_usd_per_t") ?? 0,
+            HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
+            FeesUsdPerTonne = r.Number("fees_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
             HandlingTimeHours = r.Dist("handling_time_h") ?? Distribution.Zero,
-            CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
-            CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
-            CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true),
-            Servers = r.Integer("servers", positive: true),
+            CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true, max: FieldLimits.MaxTonnesPerDay),
+            CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true, max: FieldLimits.MaxTeuPerDay),
+            CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true, max: FieldLimits.MaxWagonsPerDay),
+            Servers = r.Integer("servers", positive: true, max: FieldLimits.MaxServers),
             CustomsRegime = regime,
             DwellPaperHours = r.Dist("dwell_paper_h"),
             DwellDigitalHours = r.Dist("dwell_digital_h"),
@@ -108,8 +108,8 @@ public static class DatasetReader
             LicensedClasses = r.List("licensed_classes"),
             Notes = r.Text("notes"),
             CapacityMonthFactors = r.Months("capacity_month_factors"),
-            ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true),
-            ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true),
+            ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true, max: FieldLimits.MaxTonnesPerYear),
+            ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true, max: FieldLimits.MaxTeuPerDay * 365),
             ThroughputYear = r.Throughput(),
         };
         if (kind == NodeKind.Border)
@@ -131,23 +131,23 @@ public static class DatasetReader
         To = r.Text("to", required: true),
         Mode = r.Enum<Mode>("mode", required: true) ?? Mode.Rail,
         TwoWay = r.Boolean("two_way", true),
-        DistanceKm = r.Number("distance_km", required: true, positive: true) ?? 1,
+        DistanceKm = r.Number("distance_km", required: true, positive: true, max: FieldLimits.MaxDistanceKm) ?? 1,
         TransitTimeHours = r.Dist("transit_time_h", required: true) ?? Distribution.Zero,
-        CostUsdPerTonne = r.Number("cost_usd_per_t") ?? 0,
+        CostUsdPerTonne = r.Number("cost_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
         CostFromTariff = r.Raw("cost_usd_per_t").Length == 0,
-        CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true),
-        CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true),
-        CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true),
-        DeparturesPerWeek = r.Number("departures_per_week", positive: true),
-        Co2GramsPerTonneKmGiven = r.Number("co2_g_per_tkm"),
+        CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true, max: FieldLimits.MaxTonnesPerDay),
+        CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true, max: FieldLimits.MaxTeuPerDay),
+        CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true, max: FieldLimits.MaxWagonsPerDay),
+        DeparturesPerWeek = r.Number("departures_per_week", positive: true, max: FieldLimits.MaxDeparturesPerWeek),
+        Co2GramsPerTonneKmGiven = r.Number("co2_g_per_tkm", max: FieldLimits.MaxCo2GramsPerTonneKm),
         Countries = r.List("countries"),
         Chokepoints = r.List("chokepoints"),
         Operator = r.Text("operator"),
         Disruption = r.Disruption(),
         Notes = r.Text("notes"),
         CapacityMonthFactors = r.Months("capacity_month_factors"),
-        ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true),
-        ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true),
+        ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true, max: FieldLimits.MaxTonnesPerYear),
+        ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true, max: FieldLimits.MaxTeuPerDay * 365),
         ThroughputYear = r.Throughput(),
     };
 
@@ -155,9 +155,9 @@ public static class DatasetReader
     {
         Country = r.Text("country", required: true),
         Mode = r.Enum<Mode>("mode", required: true) ?? Mode.Rail,
-        UsdPerTonneKm = r.Number("usd_per_t_km", required: true) ?? 0,
+        UsdPerTonneKm = r.Number("usd_per_t_km", required: true, max: FieldLimits.MaxUsdPerTonneKm) ?? 0,
         Operator = r.Text("operator"),
-        Year = r.Integer("year", positive: true),
+        Year = r.Integer("year", positive: true, max: FieldLimits.MaxYear),
         Estimate = r.Boolean("estimate", false),
         Notes = r.Text("notes"),
     };
@@ -175,7 +175,7 @@ public static class DatasetReader
             RuleOfLaw = r.Number("wgi_rl", min: -2.5, max: 2.5),
             ControlOfCorruption = r.Number("wgi_cc", min: -2.5, max: 2.5),
         },
-        WgiYear = r.Integer("wgi_year", positive: true),
+        WgiYear = r.Integer("wgi_year", positive: true, max: FieldLimits.MaxYear),
     };
 
     private static Commodity ReadCommodity(RowReader r)
@@ -193,7 +193,7 @@ public static class DatasetReader
             Id = r.Text("id", required: true),
             Name = r.Text("name", required: true),
             HsCode = r.Text("hs_code", required: true),
-            ValueUsdPerTonne = r.Number("value_usd_per_t", required: true, positive: true) ?? 1,
+            ValueUsdPerTonne = r.Number("value_usd_per_t", required: true, positive: true, max: FieldLimits.MaxValueUsdPerTonne) ?? 1,
             HazardClass = r.Text("hazard_class"),
             UnNumber = r.Text("un_number"),
             ForbiddenModes = forbidden,
@@ -201,22 +201,22 @@ public static class DatasetReader
             CarryingRatePerYear = r.Number("carrying_rate_per_year", max: 1) ?? 0.10,
             Mineral = r.Text("mineral"),
             Notes = r.Text("notes"),
-            TonnesPerTeu = r.Number("t_per_teu", positive: true),
-            TonnesPerWagon = r.Number("t_per_wagon", positive: true),
+            TonnesPerTeu = r.Number("t_per_teu", positive: true, max: FieldLimits.MaxTonnesPerTeu),
+            TonnesPerWagon = r.Number("t_per_wagon", positive: true, max: FieldLimits.MaxTonnesPerWagon),
         };
     }
 
     private static SupplyPoint ReadSupply(RowReader r) => new(
         r.Text("node", required: true),
         r.Text("commodity", required: true),
-        r.Number("tonnes_per_year", required: true, positive: true) ?? 0,
+        r.Number("tonnes_per_year", required: true, positive: true, max: FieldLimits.MaxTonnesPerYear) ?? 0,
         r.Text("notes"));
 
     private static DemandPoint ReadDemand(RowReader r) => new(
         r.Text("node", required: true),
         r.Text("commodity", required: true),
-        r.Number("tonnes_per_year", required: true, positive: true) ?? 0,
-        r.Number("safety_stock_days") ?? 0,
+        r.Number("tonnes_per_year", required: true, positive: true, max: FieldLimits.MaxTonnesPerYear) ?? 0,
+        r.Number("safety_stock_days", max: FieldLimits.MaxSafetyStockDays) ?? 0,
         r.Text("notes"));
 
     private static Chokepoint ReadChokepoint(RowReader r) => new()

@@ -15,10 +15,24 @@ public sealed class FolderSource : IDatasetSource
     public string Describe(string file) => Path.Combine(_root, file);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A file that exists but cannot be opened (a dangling or looping link, no permission) gives a
+    /// reader whose first read fails with the reason; every file is cut off at
+    /// <see cref="InputLimits.MaxDocumentChars"/>, so a link to an endless device cannot exhaust memory.
+    /// </remarks>
     public TextReader? Open(string file)
     {
         var path = Path.Combine(_root, file);
-        return File.Exists(path) ? new StreamReader(path) : null;
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            return InputLimits.Default.Bound(new StreamReader(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new UnreadableFile($"cannot read: {e.Message}");
+        }
     }
 
     /// <inheritdoc />

@@ -43,59 +43,29 @@ public static class GeoJsonNetwork
 
     /// <summary>
     /// Reads a GeoJSON network and combines it with the other tables of <paramref name="rest"/>. The
-    /// result is validated like any dataset; problems name the GeoJSON file and the feature's row
-    /// in the node or link table (line 2 is the first node or link feature).
+    /// features are checked first (geometry, property names: problems at GeoJSON lines and columns),
+    /// then the result is validated like any dataset; those problems name the GeoJSON file and the
+    /// feature's row in the node or link table (line 2 is the first node or link feature).
     /// </summary>
-    public static LoadResult Import(string geoJson, string geoJsonName, IDatasetSource rest)
+    public static LoadResult Import(string geoJson, string geoJsonName, IDatasetSource rest, InputLimits? limits = null)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(geoJson);
-        }
-        catch (JsonException e)
-        {
-            return Fail(geoJsonName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, $"not valid JSON: {e.Message.Split('.')[0]}");
-        }
-        if (root is not JsonObject collection || Str(collection["type"]) != "FeatureCollection" || collection["features"] is not JsonArray features)
-            return Fail(geoJsonName, 1, 1, "expected a GeoJSON FeatureCollection with a 'features' array");
+        ArgumentNullException.ThrowIfNull(geoJson);
+        var (nodeFeatures, linkFeatures, problems) = GeoJsonFeatures.Read(geoJson, geoJsonName, limits ?? InputLimits.Default);
+        if (problems.Count > 0)
+            return new LoadResult(null, problems);
 
         var nodes = new StringWriter(CultureInfo.InvariantCulture);
         var links = new StringWriter(CultureInfo.InvariantCulture);
-        using var nodeCsv = Start(nodes, TableSchema.Nodes);
-        using var linkCsv = Start(links, TableSchema.Links);
-        var problems = new List<Problem>();
-        for (var i = 0; i < features.Count; i++)
+        using (var nodeCsv = Start(nodes, TableSchema.Nodes))
         {
-            var feature = features[i] as JsonObject;
-            var properties = feature?["properties"] as JsonObject;
-            var geometry = feature?["geometry"] as JsonObject;
-            var geometryType = Str(geometry?["type"]);
-            var kind = Str(properties?["feature"]) ?? (geometryType == "Point" ? "node" : "link");
-            if (feature is null || properties is null)
-            {
-                problems.Add(new Problem(geoJsonName, 0, 0, $"feature {i}: a feature with 'properties' is expected"));
-                continue;
-            }
-            if (kind == "node")
-            {
-                // The point's position wins over the lat/lon properties: that is what a GIS user moves.
-                if (geometryType == "Point" && geometry!["coordinates"] is JsonArray { Count: >= 2 } position)
-                {
-                    properties["lon"] = position[0]?.DeepClone();
-                    properties["lat"] = position[1]?.DeepClone();
-                }
+            foreach (var properties in nodeFeatures)
                 Row(nodeCsv, TableSchema.Nodes, properties);
-            }
-            else
-            {
-                Row(linkCsv, TableSchema.Links, properties);
-            }
         }
-        if (problems.Count > 0)
-            return new LoadResult(null, problems);
-        nodeCsv.Flush();
-        linkCsv.Flush();
+        using (var linkCsv = Start(links, TableSchema.Links))
+        {
+            foreach (var properties in linkFeatures)
+                Row(linkCsv, TableSchema.Links, properties);
+        }
         var source = new OverlaySource(rest, geoJsonName, new Dictionary<string, string>
         {
             ["nodes.csv"] = nodes.ToString(),
@@ -103,9 +73,6 @@ public static class GeoJsonNetwork
         });
         return DatasetReader.Load(source);
     }
-
-    private static LoadResult Fail(string file, int line, int column, string message) =>
-        new(null, [new Problem(file, line, column, message)]);
 
     private static CsvWriter Start(TextWriter writer, TableSchema schema)
     {
@@ -122,9 +89,6 @@ public static class GeoJsonNetwork
             csv.WriteField(Text(properties[column]));
         csv.NextRecord();
     }
-
-    private static string? Str(JsonNode? value) =>
-        value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static string Text(JsonNode? value) => value switch
     {

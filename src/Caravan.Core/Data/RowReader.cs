@@ -28,8 +28,11 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
         return text;
     }
 
-    /// <summary>A number; empty gives null (or a problem when required).</summary>
-    public double? Number(string column, bool required = false, bool positive = false, double min = 0, double max = double.MaxValue)
+    /// <summary>
+    /// A number; empty gives null (or a problem when required). Without a <paramref name="max"/> a
+    /// number may be at most <see cref="FieldLimits.Ceiling"/>, so no column takes 1e308.
+    /// </summary>
+    public double? Number(string column, bool required = false, bool positive = false, double min = 0, double max = FieldLimits.Ceiling)
     {
         var text = Raw(column);
         if (text.Length == 0)
@@ -43,24 +46,30 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
             Fail(column, $"'{column}' must be a number, got '{text}'");
             return null;
         }
+        var bounded = min < 0 || max < FieldLimits.Ceiling;
         if (positive && value <= 0)
         {
             Fail(column, $"'{column}' must be positive, got {text}");
             return null;
         }
-        if (value < min || value > max)
+        if (value < min)
         {
-            Fail(column, min < 0 || max < double.MaxValue
-                ? $"'{column}' must be between {min} and {max}, got {text}"
-                : $"'{column}' must not be negative, got {text}");
+            Fail(column, bounded ? $"'{column}' must be between {Show(min)} and {Show(max)}, got {text}" : $"'{column}' must not be negative, got {text}");
+            return null;
+        }
+        if (value > max)
+        {
+            Fail(column, positive ? $"'{column}' must be more than 0 and at most {Show(max)}, got {text}"
+                : $"'{column}' must be between {Show(min)} and {Show(max)}, got {text}");
             return null;
         }
         return value;
     }
 
-    public int? Integer(string column, bool positive = false)
+    /// <summary>A whole number, at most <paramref name="max"/> (by default <see cref="FieldLimits.WholeCeiling"/>).</summary>
+    public int? Integer(string column, bool positive = false, double max = FieldLimits.WholeCeiling)
     {
-        var value = Number(column, positive: positive);
+        var value = Number(column, positive: positive, max: max);
         if (value is { } v && v != Math.Floor(v))
         {
             Fail(column, $"'{column}' must be a whole number, got {Raw(column)}");
@@ -68,6 +77,8 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
         }
         return value is null ? null : (int)value.Value;
     }
+
+    private static string Show(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 
     public bool Boolean(string column, bool fallback)
     {
@@ -118,7 +129,7 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
     /// <summary>The year of a reported throughput; a throughput without its year is a problem.</summary>
     public int? Throughput()
     {
-        var year = Integer("throughput_year", positive: true);
+        var year = Integer("throughput_year", positive: true, max: FieldLimits.MaxYear);
         if (year is null && Raw("throughput_year").Length == 0 && (Raw("throughput_t_per_year").Length > 0 || Raw("throughput_teu_per_year").Length > 0))
             Fail("throughput_year", "a reported throughput needs its 'throughput_year'");
         return year;
@@ -139,7 +150,7 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
     /// <summary>A closure rate with its duration and month weights; a rate without a duration, or weights without a rate, is a problem.</summary>
     public Disruption? Disruption()
     {
-        var rate = Number("closures_per_year");
+        var rate = Number("closures_per_year", max: FieldLimits.MaxClosuresPerYear);
         var duration = Dist("closure_duration_h");
         var weights = Months("closure_month_weights");
         if (rate is > 0 && duration is null && Raw("closure_duration_h").Length == 0)

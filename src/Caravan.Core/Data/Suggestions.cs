@@ -3,13 +3,21 @@ namespace Caravan.Core.Data;
 /// <summary>"Did you mean" suggestions by edit distance, for unknown ids and names.</summary>
 public static class Suggestions
 {
+    /// <summary>Longest text that gets suggestions: ids and names are short, and the edit distance costs length × length.</summary>
+    public const int MaxLength = 100;
+
     /// <summary>Up to <paramref name="max"/> candidates close to <paramref name="text"/>, closest first.</summary>
     public static IReadOnlyList<string> Closest(string text, IEnumerable<string> candidates, int max = 3)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxLength)
+            return [];
         var lower = text.ToLowerInvariant();
         var limit = Math.Max(2, lower.Length / 3);
         return candidates
             .Distinct()
+            // The distance is at least the difference in length, so most candidates need no distance at all.
+            .Where(c => Math.Abs(c.Length - lower.Length) <= limit || (lower.Length >= 3 && c.Length > lower.Length))
             .Select(c => (Candidate: c, Score: Score(lower, c.ToLowerInvariant())))
             .Where(x => x.Score <= limit)
             .OrderBy(x => x.Score)

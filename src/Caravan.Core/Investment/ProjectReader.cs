@@ -107,7 +107,9 @@ public static class ProjectReader
             problems.Add(new Problem(file, 0, 0, $"missing edits file for project '{project.Id}' (use {{\"name\": \"{project.Id}\", \"edits\": []}} for none)"));
             return project;
         }
-        var parsed = ScenarioParser.Parse(reader.ReadToEnd(), file);
+        if (SourceText.Read(reader, file, problems) is not { } text)
+            return project;
+        var parsed = ScenarioParser.Parse(text, file);
         problems.AddRange(parsed.Problems);
         if (parsed.Scenario is not { } scenario)
             return project;

@@ -42,8 +42,8 @@ public sealed record MonthProfile
             return $"a month profile has 12 values (January to December), got {values.Count}";
         foreach (var v in values)
         {
-            if (!double.IsFinite(v) || v < 0)
-                return $"month values must be finite and not negative, got {v.ToString(CultureInfo.InvariantCulture)}";
+            if (!double.IsFinite(v) || v < 0 || v > Data.FieldLimits.MaxMonthValue)
+                return $"month values must be between 0 and {Data.FieldLimits.MaxMonthValue.ToString(CultureInfo.InvariantCulture)}, got {v.ToString(CultureInfo.InvariantCulture)}";
         }
         return null;
     }

@@ -32,9 +32,10 @@ public sealed class EuCrmInput
     /// <summary>Reads an input file; <paramref name="file"/> names it in messages.</summary>
     public static EuCrmInput Read(TextReader reader, string file)
     {
-        var text = reader.ReadToEnd();
-        var header = text.Split('\n', 2)[0].Split(',').Select(h => h.Trim().Trim('"').TrimStart('\uFEFF')).ToHashSet(StringComparer.Ordinal);
         var problems = new List<Problem>();
+        if (SourceText.Read(reader, file, problems) is not { } text)
+            return new EuCrmInput(false, [], [], problems);
+        var header = text.Split('\n', 2)[0].Split(',').Select(h => h.Trim().Trim('"').TrimStart('\uFEFF')).ToHashSet(StringComparer.Ordinal);
         if (header.Contains("sr_e") || header.Contains("sr_p"))
         {
             var rows = ReadRows(text, file, MineralsSchemas.StageLevel, problems, StageLevelReader.ReadRow);

@@ -25,6 +25,11 @@ public sealed record AddLinkEdit : ScenarioEdit
         if (check.Dataset.Network.LinkIndex(Link.Id) >= 0)
             check.Fail(Line, Column, $"link '{Link.Id}' already exists; a new link needs a new id");
         check.Nodes([new ScenarioRef(Link.From, Line, Column), new ScenarioRef(Link.To, Line, Column)]);
+        // The dataset's rules for a link row: two different ends, and countries the dataset knows.
+        if (Link.From == Link.To)
+            check.Fail(Line, Column, $"link '{Link.Id}' goes from node '{Link.From}' to itself");
+        check.Countries(Link.Countries.Select(c => new ScenarioRef(c, Line, Column)));
+        check.Chokepoints(Link.Chokepoints.Select(c => new ScenarioRef(c, Line, Column)));
         check.CapacityUnit(Link.Capacity, $"link '{Link.Id}'", Line, Column);
     }
 

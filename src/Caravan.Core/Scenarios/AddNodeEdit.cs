@@ -24,6 +24,8 @@ public sealed record AddNodeEdit : ScenarioEdit
         if (check.Dataset.Network.NodeIndex(Node.Id) >= 0)
             check.Fail(Line, Column, $"node '{Node.Id}' already exists; a new node needs a new id");
         check.AddedNodes.Add(Node.Id);
+        // The dataset's rules for a node row: its country must be one the dataset knows.
+        check.Countries([new ScenarioRef(Node.Country, Line, Column)]);
         check.CapacityUnit(Node.Capacity, $"node '{Node.Id}'", Line, Column);
     }
 

@@ -42,7 +42,12 @@ internal sealed class JsonFields(string file, JsonPositions positions, List<Prob
         return null;
     }
 
-    public double? Number(JsonElement obj, string path, string name, bool required = false, double min = double.NegativeInfinity)
+    /// <summary>
+    /// A finite number from <paramref name="min"/> to <paramref name="max"/>, above <paramref name="min"/>
+    /// when <paramref name="positive"/>; without a <paramref name="max"/> its size is at most <see cref="FieldLimits.Ceiling"/>.
+    /// </summary>
+    public double? Number(JsonElement obj, string path, string name, bool required = false, double min = -FieldLimits.Ceiling,
+        double max = FieldLimits.Ceiling, bool positive = false)
     {
         if (!obj.TryGetProperty(name, out var value))
         {
@@ -55,9 +60,14 @@ internal sealed class JsonFields(string file, JsonPositions positions, List<Prob
             Fail($"{path}.{name}", $"'{name}' must be a number");
             return null;
         }
-        if (number < min)
+        if (positive ? number <= min : number < min)
         {
-            Fail($"{path}.{name}", $"'{name}' must be ≥ {min}; got {number}");
+            Fail($"{path}.{name}", positive ? $"'{name}' must be > {min}; got {number}" : $"'{name}' must be ≥ {min}; got {number}");
+            return null;
+        }
+        if (number > max)
+        {
+            Fail($"{path}.{name}", $"'{name}' must be ≤ {max.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)}; got {number}");
             return null;
         }
         return number;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Caravan.Core.Data;
 
 namespace Caravan.Core.Scenarios;
 
@@ -11,15 +12,17 @@ namespace Caravan.Core.Scenarios;
 /// </summary>
 internal sealed class JsonPositions
 {
-    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     private readonly Dictionary<string, (int Line, int Column)> _starts = new(StringComparer.Ordinal);
 
     /// <summary>Records where <paramref name="path"/> starts unless it is known already.</summary>
     public void Add(string path, int line, int column) => _starts.TryAdd(path, (line, column));
 
-    /// <summary>Records every value's position; throws <see cref="JsonException"/> on a syntax error.</summary>
-    public static JsonPositions Read(byte[] utf8)
+    /// <summary>
+    /// Records every value's position; throws <see cref="JsonException"/> on a syntax error or a
+    /// document nested deeper than the limit, and <see cref="InputException"/> on a repeated
+    /// property name or more values than the limit.
+    /// </summary>
+    public static JsonPositions Read(byte[] utf8, InputLimits limits)
     {
         var positions = new JsonPositions();
         var lineStarts = new List<int> { 0 };
@@ -28,15 +31,27 @@ internal sealed class JsonPositions
             if (utf8[i] == (byte)'\n')
                 lineStarts.Add(i + 1);
         }
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
-        // Each open container: its path, whether it is an array, the next index, the pending property.
-        var stack = new Stack<(string Path, bool Array, int Index, string? Property)>();
+        (int Line, int Column) Where(long offset)
+        {
+            var line = lineStarts.BinarySearch((int)offset);
+            if (line < 0)
+                line = ~line - 1;
+            return (line + 1, Encoding.UTF8.GetCharCount(utf8, lineStarts[line], (int)offset - lineStarts[line]) + 1);
+        }
+        var reader = new Utf8JsonReader(utf8, limits.JsonReaderOptions);
+        var values = 0;
+        // Each open container: its path, whether it is an array, the next index, the pending property, the names seen.
+        var stack = new Stack<(string Path, bool Array, int Index, string? Property, Dictionary<string, int>? Names)>();
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 var top = stack.Pop();
-                stack.Push(top with { Property = reader.GetString() });
+                var name = reader.GetString()!;
+                var at = Where(reader.TokenStartIndex);
+                if (!top.Names!.TryAdd(name, at.Line))
+                    throw new InputException(at.Line, at.Column, $"the key '{name}' appears twice in this object (first on line {top.Names[name]})");
+                stack.Push(top with { Property = name });
                 continue;
             }
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
@@ -55,14 +70,15 @@ internal sealed class JsonPositions
                 path = top.Array ? $"{top.Path}[{top.Index}]" : $"{top.Path}.{top.Property}";
                 stack.Push(top.Array ? top with { Index = top.Index + 1 } : top with { Property = null });
             }
-            var offset = (int)reader.TokenStartIndex;
-            var line = lineStarts.BinarySearch(offset);
-            if (line < 0)
-                line = ~line - 1;
-            var column = Encoding.UTF8.GetCharCount(utf8, lineStarts[line], offset - lineStarts[line]) + 1;
-            positions.Add(path, line + 1, column);
+            var (line, column) = Where(reader.TokenStartIndex);
+            if (++values > limits.MaxValues)
+                throw new InputException(line, column, $"the document has more than {limits.MaxValues:N0} values");
+            positions.Add(path, line, column);
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0, null));
+            {
+                var array = reader.TokenType == JsonTokenType.StartArray;
+                stack.Push((path, array, 0, null, array ? null : new Dictionary<string, int>(StringComparer.Ordinal)));
+            }
         }
         return positions;
     }
@@ -70,7 +86,13 @@ internal sealed class JsonPositions
     /// <summary>Line and column where the value at <paramref name="path"/> starts; (0, 0) when unknown.</summary>
     public (int Line, int Column) At(string path) => _starts.GetValueOrDefault(path);
 
+    private Dictionary<(int Line, int Column), string>? _paths;
+
     /// <summary>The path of the value that starts at <paramref name="line"/>:<paramref name="column"/>; null when none does.</summary>
-    public string? PathAt(int line, int column) =>
-        _starts.FirstOrDefault(s => s.Value == (line, column)).Key;
+    public string? PathAt(int line, int column)
+    {
+        // Built once: a document with many problems asks for many paths.
+        _paths ??= _starts.GroupBy(s => s.Value).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Key.Length).First().Key);
+        return _paths.GetValueOrDefault((line, column));
+    }
 }

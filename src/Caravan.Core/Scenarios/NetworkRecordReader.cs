@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Caravan.Core.Data;
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
 
@@ -34,13 +35,13 @@ internal static class NetworkRecordReader
             To = NonEmpty(e, path, "to", f),
             Mode = Enum<Mode>(e, path, "mode", f) ?? Mode.Rail,
             TwoWay = Bool(e, path, "twoWay", f) ?? true,
-            DistanceKm = f.Number(e, path, "distanceKm", required: true, min: 0) ?? 0,
+            DistanceKm = f.Number(e, path, "distanceKm", required: true, min: 0, max: FieldLimits.MaxDistanceKm, positive: true) ?? 0,
             TransitTimeHours = f.Dist(e, path, "transitTimeHours", required: true) ?? Distribution.Zero,
-            CostUsdPerTonne = f.Number(e, path, "costUsdPerTonne", required: true, min: 0) ?? 0,
-            CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0),
-            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0),
-            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0),
-            DeparturesPerWeek = f.Number(e, path, "departuresPerWeek", min: 0),
+            CostUsdPerTonne = f.Number(e, path, "costUsdPerTonne", required: true, min: 0, max: FieldLimits.MaxUsdPerTonne) ?? 0,
+            CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0, max: FieldLimits.MaxTonnesPerDay, positive: true),
+            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0, max: FieldLimits.MaxTeuPerDay, positive: true),
+            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0, max: FieldLimits.MaxWagonsPerDay, positive: true),
+            DeparturesPerWeek = f.Number(e, path, "departuresPerWeek", min: 0, max: FieldLimits.MaxDeparturesPerWeek, positive: true),
             Countries = f.Refs(e, path, "countries").Select(r => r.Id).ToArray(),
             Chokepoints = f.Refs(e, path, "chokepoints").Select(r => r.Id).ToArray(),
             Operator = f.Text(e, path, "operator") ?? "",
@@ -65,14 +66,14 @@ internal static class NetworkRecordReader
             Name = NonEmpty(e, path, "name", f),
             Kind = Enum<NodeKind>(e, path, "kind", f) ?? NodeKind.Hub,
             Country = NonEmpty(e, path, "country", f),
-            Lat = f.Number(e, path, "lat", required: true, min: -90) ?? 0,
-            Lon = f.Number(e, path, "lon", required: true, min: -180) ?? 0,
-            HandlingCostUsdPerTonne = f.Number(e, path, "handlingCostUsdPerTonne", min: 0) ?? 0,
+            Lat = f.Number(e, path, "lat", required: true, min: -90, max: 90) ?? 0,
+            Lon = f.Number(e, path, "lon", required: true, min: -180, max: 180) ?? 0,
+            HandlingCostUsdPerTonne = f.Number(e, path, "handlingCostUsdPerTonne", min: 0, max: FieldLimits.MaxUsdPerTonne) ?? 0,
             HandlingTimeHours = f.Dist(e, path, "handlingTimeHours") ?? Distribution.Zero,
-            CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0),
-            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0),
-            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0),
-            Servers = f.Number(e, path, "servers", min: 1) is { } s ? (int)s : null,
+            CapacityTonnesPerDay = f.Number(e, path, "capacityTonnesPerDay", min: 0, max: FieldLimits.MaxTonnesPerDay, positive: true),
+            CapacityTeuPerDay = f.Number(e, path, "capacityTeuPerDay", min: 0, max: FieldLimits.MaxTeuPerDay, positive: true),
+            CapacityWagonsPerDay = f.Number(e, path, "capacityWagonsPerDay", min: 0, max: FieldLimits.MaxWagonsPerDay, positive: true),
+            Servers = WholeNumber(e, path, "servers", f),
             CustomsRegime = e.TryGetProperty("customsRegime", out _) ? Enum<CustomsRegime>(e, path, "customsRegime", f) : null,
             DwellPaperHours = f.Dist(e, path, "dwellPaperHours"),
             DwellDigitalHours = f.Dist(e, path, "dwellDigitalHours"),
@@ -80,6 +81,17 @@ internal static class NetworkRecordReader
             LicensedClasses = f.Refs(e, path, "licensedClasses").Select(r => r.Id).ToArray(),
             Notes = f.Text(e, path, "notes") ?? "",
         };
+
+    private static int? WholeNumber(JsonElement e, string path, string name, JsonFields f)
+    {
+        var value = f.Number(e, path, name, min: 1, max: FieldLimits.MaxServers);
+        if (value is { } v && v != Math.Floor(v))
+        {
+            f.Fail($"{path}.{name}", $"'{name}' must be a whole number; got {v}");
+            return null;
+        }
+        return value is null ? null : (int)value.Value;
+    }
 
     private static void OneCapacityUnit(JsonElement e, string path, JsonFields f)
     {

@@ -35,7 +35,8 @@ public sealed class ScenarioCatalog
             using var reader = source.Open(file);
             if (reader is null)
                 continue;
-            var text = reader.ReadToEnd();
+            if (SourceText.Read(reader, source.Describe(file), problems) is not { } text)
+                continue;
             var result = ScenarioParser.Parse(text, source.Describe(file));
             problems.AddRange(result.Problems);
             if (result.Scenario is { } scenario)

@@ -39,9 +39,12 @@ internal sealed class ScenarioCheck(Dataset dataset, string file, List<Problem> 
             Fail(line, column, $"{element} gives its capacity in {unit}/day, but commodity '{commodity.Id}' has no '{field}' in the dataset");
     }
 
+    // Suggestions cost a pass over every candidate, so a document naming thousands of unknown ids gets them for the first few only.
+    private const int MaxSuggested = 100;
+
     private void Known(IEnumerable<ScenarioRef> refs, Func<string, bool> exists, IEnumerable<string> candidates, string what)
     {
         foreach (var r in refs.Where(r => !exists(r.Id)))
-            Fail(r.Line, r.Column, $"unknown {what} '{r.Id}'{Suggestions.DidYouMean(r.Id, candidates)}");
+            Fail(r.Line, r.Column, $"unknown {what} '{r.Id}'{(problems.Count < MaxSuggested ? Suggestions.DidYouMean(r.Id, candidates) : "")}");
     }
 }

@@ -17,11 +17,30 @@ public static class ScenarioParser
         ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms",
          "seasonal_capacity", "add_node", "add_link", "add_supply"];
 
-    /// <summary>Reads a scenario file from disk.</summary>
-    public static ScenarioParseResult ParseFile(string path) =>
-        File.Exists(path)
-            ? Parse(File.ReadAllText(path), path)
-            : new ScenarioParseResult(null, [new Problem(path, 0, 0, "scenario file not found")]);
+    /// <summary>Largest factor a scale_capacity or change_cost edit may apply.</summary>
+    public const double MaxFactor = 1_000;
+
+    /// <summary>Latest day a closure window may reach: a hundred years.</summary>
+    public const double MaxDay = 36_500;
+
+    /// <summary>Reads a scenario file from disk; a file it cannot read, or one over the size limit, is a problem.</summary>
+    public static ScenarioParseResult ParseFile(string path)
+    {
+        if (!File.Exists(path))
+            return new ScenarioParseResult(null, [new Problem(path, 0, 0, "scenario file not found")]);
+        var problems = new List<Problem>();
+        string? text;
+        try
+        {
+            using var reader = new StreamReader(path);
+            text = SourceText.Read(reader, path, problems);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ScenarioParseResult(null, [new Problem(path, 0, 0, $"cannot read: {e.Message}")]);
+        }
+        return text is null ? new ScenarioParseResult(null, problems) : Parse(text, path);
+    }
 
     /// <summary>True when <paramref name="file"/> is named like a YAML document (<c>.yaml</c>, <c>.yml</c>).</summary>
     public static bool IsYaml(string file) =>
@@ -31,17 +50,21 @@ public static class ScenarioParser
     /// Reads scenario text; <paramref name="file"/> names it in problems and, by its extension
     /// (<c>.yaml</c>/<c>.yml</c>), says whether the text is YAML rather than JSON.
     /// </summary>
-    public static ScenarioParseResult Parse(string text, string file) =>
-        IsYaml(file) ? ParseYaml(text, file) : ParseJson(text, file);
+    public static ScenarioParseResult Parse(string text, string file, InputLimits? limits = null) =>
+        IsYaml(file) ? ParseYaml(text, file, limits) : ParseJson(text, file, limits);
 
-    /// <summary>Reads JSON scenario text (comments and trailing commas allowed).</summary>
-    public static ScenarioParseResult ParseJson(string text, string file)
+    /// <summary>Reads JSON scenario text (comments and trailing commas allowed; a repeated key is a problem).</summary>
+    public static ScenarioParseResult ParseJson(string text, string file, InputLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        limits ??= InputLimits.Default;
+        if (limits.DocumentTooLarge(text.Length) is { } tooLarge)
+            return new ScenarioParseResult(null, [new Problem(file, 0, 0, tooLarge)]);
         var utf8 = Encoding.UTF8.GetBytes(text);
         JsonPositions positions;
         try
         {
-            positions = JsonPositions.Read(utf8);
+            positions = JsonPositions.Read(utf8, limits);
         }
         catch (JsonException e)
         {
@@ -49,20 +72,32 @@ public static class ScenarioParser
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
             return new ScenarioParseResult(null, [new Problem(file, line, column, $"not valid JSON: {FirstSentence(e.Message)}")]);
         }
-        return Read(utf8, positions, file);
+        catch (InputException e)
+        {
+            return new ScenarioParseResult(null, [new Problem(file, e.Line, e.Column, e.Message)]);
+        }
+        return Read(utf8, positions, file, limits);
     }
 
-    /// <summary>Reads YAML scenario text: the same fields as JSON, problems at YAML lines and columns.</summary>
-    public static ScenarioParseResult ParseYaml(string text, string file)
+    /// <summary>Reads YAML scenario text: the same fields as JSON, problems at YAML lines and columns; no aliases.</summary>
+    public static ScenarioParseResult ParseYaml(string text, string file, InputLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        limits ??= InputLimits.Default;
+        if (limits.DocumentTooLarge(text.Length) is { } tooLarge)
+            return new ScenarioParseResult(null, [new Problem(file, 0, 0, tooLarge)]);
         try
         {
-            var (json, positions) = YamlScenarioText.Convert(text);
-            return Read(json, positions, file);
+            var (json, positions) = YamlScenarioText.Convert(text, limits);
+            return Read(json, positions, file, limits);
         }
         catch (YamlException e)
         {
             return new ScenarioParseResult(null, [new Problem(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {FirstSentence(YamlMessage(e))}")]);
+        }
+        catch (InputException e)
+        {
+            return new ScenarioParseResult(null, [new Problem(file, e.Line, e.Column, e.Message)]);
         }
     }
 
@@ -72,8 +107,8 @@ public static class ScenarioParser
     /// </summary>
     public static JsonElement Document(string text, string file)
     {
-        var utf8 = IsYaml(file) ? YamlScenarioText.Convert(text).Json : Encoding.UTF8.GetBytes(text);
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var utf8 = IsYaml(file) ? YamlScenarioText.Convert(text, InputLimits.Default).Json : Encoding.UTF8.GetBytes(text);
+        using var document = JsonDocument.Parse(utf8, InputLimits.Default.JsonDocumentOptions);
         return document.RootElement.Clone();
     }
 
@@ -85,9 +120,9 @@ public static class ScenarioParser
         return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
     }
 
-    private static ScenarioParseResult Read(byte[] utf8, JsonPositions positions, string file)
+    private static ScenarioParseResult Read(byte[] utf8, JsonPositions positions, string file, InputLimits limits)
     {
-        using (var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+        using (var document = JsonDocument.Parse(utf8, limits.JsonDocumentOptions))
         {
             var problems = new List<Problem>();
             var fields = new JsonFields(file, positions, problems);
@@ -120,6 +155,10 @@ public static class ScenarioParser
             }
             if (name is { Length: 0 })
                 fields.Fail("$.name", "'name' must not be empty");
+            else if (name is not null && !ScenarioName.IsValid(name))
+                fields.Fail("$.name", $"{ScenarioName.Rule}; got '{name}'");
+            else if (name == ScenarioName.Baseline && edits.Count > 0)
+                fields.Fail("$.name", "'baseline' is the dataset as it is and has no edits; give a scenario with edits another name");
             return problems.Count > 0 || name is null
                 ? new ScenarioParseResult(null, problems)
                 : new ScenarioParseResult(new Scenario { Name = name, Description = description, File = file, Edits = edits }, []);
@@ -130,15 +169,22 @@ public static class ScenarioParser
     /// The JSON path (<c>$.edits[0].nodes[1]</c>) of the value that starts at <paramref name="line"/>:<paramref name="column"/>
     /// of <paramref name="text"/>, so a located problem can name its field; null when no value starts there or the text is not JSON.
     /// </summary>
-    public static string? PathAt(string text, int line, int column)
+    public static string? PathAt(string text, int line, int column) => PathFinder(text)(line, column);
+
+    /// <summary>
+    /// <see cref="PathAt"/> for many positions of one text: the text is read once, and each look-up
+    /// costs a dictionary probe, so locating every problem of a large document stays linear.
+    /// </summary>
+    public static Func<int, int, string?> PathFinder(string text)
     {
         try
         {
-            return JsonPositions.Read(Encoding.UTF8.GetBytes(text)).PathAt(line, column);
+            var positions = JsonPositions.Read(Encoding.UTF8.GetBytes(text), InputLimits.Default);
+            return positions.PathAt;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InputException)
         {
-            return null;
+            return (_, _) => null;
         }
     }
 
@@ -173,12 +219,12 @@ public static class ScenarioParser
                 break;
             case "scale_capacity":
                 f.OnlyKnown(e, path, "a scale_capacity edit", "type", "links", "nodes", "factor");
-                edit = new ScaleCapacityEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Factor = f.Number(e, path, "factor", required: true, min: 0) ?? 1 };
+                edit = new ScaleCapacityEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Factor = f.Number(e, path, "factor", required: true, min: 0, max: MaxFactor) ?? 1 };
                 NeedsTargets(e, path, f, "links", "nodes");
                 break;
             case "add_delay":
                 f.OnlyKnown(e, path, "an add_delay edit", "type", "links", "nodes", "hours");
-                edit = new AddDelayEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Hours = f.Number(e, path, "hours", required: true) ?? 0 };
+                edit = new AddDelayEdit { Links = f.Refs(e, path, "links"), Nodes = f.Refs(e, path, "nodes"), Hours = f.Number(e, path, "hours", required: true, min: -Distributions.DistributionParser.MaxValue, max: Distributions.DistributionParser.MaxValue) ?? 0 };
                 NeedsTargets(e, path, f, "links", "nodes");
                 break;
             case "set_transit_time":
@@ -192,8 +238,8 @@ public static class ScenarioParser
                 {
                     Links = f.Refs(e, path, "links"),
                     Nodes = f.Refs(e, path, "nodes"),
-                    Factor = f.Number(e, path, "factor", min: 0) ?? 1,
-                    AddUsdPerTonne = f.Number(e, path, "addUsdPerTonne") ?? 0,
+                    Factor = f.Number(e, path, "factor", min: 0, max: MaxFactor) ?? 1,
+                    AddUsdPerTonne = f.Number(e, path, "addUsdPerTonne", min: -FieldLimits.MaxUsdPerTonne, max: FieldLimits.MaxUsdPerTonne) ?? 0,
                 };
                 NeedsTargets(e, path, f, "links", "nodes");
                 break;
@@ -213,7 +259,7 @@ public static class ScenarioParser
                 {
                     Links = f.Refs(e, path, "links"),
                     Nodes = f.Refs(e, path, "nodes"),
-                    ClosuresPerYear = f.Number(e, path, "closuresPerYear", required: true, min: 0) ?? 0,
+                    ClosuresPerYear = f.Number(e, path, "closuresPerYear", required: true, min: 0, max: FieldLimits.MaxClosuresPerYear) ?? 0,
                     DurationHours = f.Dist(e, path, "durationHours", required: true) ?? Distributions.Distribution.Zero,
                     MonthWeights = f.Months(e, path, "monthWeights"),
                 };
@@ -243,7 +289,7 @@ public static class ScenarioParser
                 {
                     Node = f.Ref(e, path, "node", required: true) ?? ScenarioRef.Of(""),
                     Commodity = f.Ref(e, path, "commodity", required: true) ?? ScenarioRef.Of(""),
-                    TonnesPerYear = f.Number(e, path, "tonnesPerYear", required: true) ?? 0,
+                    TonnesPerYear = f.Number(e, path, "tonnesPerYear", required: true, min: -FieldLimits.MaxTonnesPerYear, max: FieldLimits.MaxTonnesPerYear) ?? 0,
                 };
                 break;
             default:
@@ -255,8 +301,8 @@ public static class ScenarioParser
 
     private static DayWindow? Window(JsonElement e, string path, JsonFields f)
     {
-        var start = f.Number(e, path, "startDay", min: 0);
-        var end = f.Number(e, path, "endDay", min: 0);
+        var start = f.Number(e, path, "startDay", min: 0, max: MaxDay);
+        var end = f.Number(e, path, "endDay", min: 0, max: MaxDay);
         if (start is null && end is null)
             return null;
         if (start is null || end is null)

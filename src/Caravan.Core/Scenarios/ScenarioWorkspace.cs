@@ -94,6 +94,13 @@ internal sealed class ScenarioWorkspace
     /// <summary>Adds a link (add_link); an id already present is left as it is.</summary>
     public void AddLink(Link link)
     {
+        // A link must name the countries it crosses (avoid-country constraints read them); one that
+        // names none crosses at least the countries of its two ends.
+        if (link.Countries.Count == 0)
+        {
+            var ends = new[] { link.From, link.To }.Where(_nodes.ContainsKey).Select(n => _nodes[n].Country).Distinct(StringComparer.Ordinal).ToArray();
+            link = link with { Countries = ends };
+        }
         if (_links.TryAdd(link.Id, link))
             _linkOrder.Add(link.Id);
     }

@@ -20,8 +20,30 @@ public static class MonteCarlo
         var batches = (options.Replications + options.BatchSize - 1) / options.BatchSize;
         var tallies = new SimulationTally[batches];
         List<(double, int)>[]? traces = null;
-        var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxThreads ?? -1, CancellationToken = cancellationToken };
+        try
+        {
+            traces = RunBatches(model, batches, parallel, tallies, progress, cancellationToken);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is OperationCanceledException or SimulationLimitException) is { } first)
+        {
+            // A cancel or a work limit inside a replication stops every batch; the caller sees that, not a wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+        var total = new SimulationTally(model);
+        foreach (var tally in tallies)
+            total.Merge(tally);
+        var wall = clock.GetElapsedTime(started).TotalSeconds;
+        return new SimulationRun(model, total, Summarise(model, total, wall), traces);
+    }
+
+    // Each batch runs its replications in order on one thread; returns the queue traces of replication 0 when asked for.
+    private static List<(double, int)>[]? RunBatches(SimulationModel model, int batches, ParallelOptions parallel, SimulationTally[] tallies,
+        IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var options = model.Options;
+        List<(double, int)>[]? traced = null;
+        var done = 0;
         Parallel.For(0, batches, parallel, () => new ReplicationRunner(model), (batch, _, runner) =>
         {
             var tally = new SimulationTally(model);
@@ -30,19 +52,15 @@ public static class MonteCarlo
             for (var r = first; r < last; r++)
             {
                 var trace = r == 0 && options.TraceQueues;
-                runner.Run(r, tally, trace);
+                runner.Run(r, tally, trace, cancellationToken);
                 if (trace)
-                    traces = runner.Traces;
+                    traced = runner.Traces;
                 progress?.Report(Interlocked.Increment(ref done));
             }
             tallies[batch] = tally;
             return runner;
         }, _ => { });
-        var total = new SimulationTally(model);
-        foreach (var tally in tallies)
-            total.Merge(tally);
-        var wall = clock.GetElapsedTime(started).TotalSeconds;
-        return new SimulationRun(model, total, Summarise(model, total, wall), traces);
+        return traced;
     }
 
     /// <summary>The program version recorded in manifests.</summary>

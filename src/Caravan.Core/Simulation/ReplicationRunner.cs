@@ -8,13 +8,13 @@ namespace Caravan.Core.Simulation;
 internal sealed class ReplicationRunner(SimulationModel model)
 {
     private readonly Scheduler _scheduler = new();
-    private readonly LotTable _lots = new();
+    private readonly LotTable _lots = new(model.Options.MaxLotsPerReplication);
     private readonly ReplicationTally _replicationTally = new(model.Ods.Length);
 
     /// <summary>Queue length over time per resource (nodes, then arcs) of the last replication run with tracing.</summary>
     public List<(double Hours, int Queue)>[]? Traces { get; private set; }
 
-    public void Run(int replication, SimulationTally tally, bool trace = false)
+    public void Run(int replication, SimulationTally tally, bool trace = false, CancellationToken cancellationToken = default)
     {
         var options = model.Options;
         var streams = new RandomStreams(options.Seed);
@@ -57,7 +57,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
             new LotSource(context, spec, s, router, streams.Stream(replication, spec.Key), options.Arrivals).Begin();
         }
 
-        _scheduler.Run(options.HorizonHours);
+        _scheduler.Run(options.HorizonHours, options.MaxEventsPerReplication, cancellationToken);
 
         foreach (var station in nodes.Concat(arcs))
             station.Finish(options.HorizonHours);

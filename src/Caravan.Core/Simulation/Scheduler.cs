@@ -30,11 +30,23 @@ public sealed class Scheduler
     public void After(double delayHours, IEventHandler handler, int kind = 0, int payload = 0) =>
         At(Now + delayHours, handler, kind, payload);
 
-    /// <summary>Handles events in order until none is left at or before <paramref name="untilHours"/>; the clock then stands there.</summary>
-    public void Run(double untilHours)
+    /// <summary>
+    /// Handles events in order until none is left at or before <paramref name="untilHours"/>; the clock
+    /// then stands there. Every 1,024 events it checks <paramref name="cancellationToken"/> (a cancel acts
+    /// within milliseconds, not at the end of the replication), and it stops with a
+    /// <see cref="SimulationLimitException"/> past <paramref name="maxEvents"/>.
+    /// </summary>
+    public void Run(double untilHours, long maxEvents = long.MaxValue, CancellationToken cancellationToken = default)
     {
         while (_queue.TryPeek(out var e, out var time) && time.Hours <= untilHours)
         {
+            if ((EventsHandled & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (EventsHandled >= maxEvents)
+                    throw new SimulationLimitException(
+                        $"a replication handled more than {maxEvents:N0} events, the limit that bounds its time; use larger lots (lotTonnes), a shorter horizon or fewer commodities");
+            }
             _queue.Dequeue();
             Now = time.Hours;
             EventsHandled++;

@@ -32,6 +32,30 @@ public sealed class SimulationModel
     /// <summary>Who plans and re-plans routes.</summary>
     public IRoutePlanner Planner { get; }
 
+    /// <summary>Lots one replication is expected to release: every source's horizon over its interval between lots.</summary>
+    public double ExpectedLotsPerReplication => Sources.Sum(s => Options.HorizonHours / s.IntervalHours + 1);
+
+    /// <summary>
+    /// Why this model is refused before it runs, or null: it would release more than half of
+    /// <see cref="SimulationOptions.MaxLotsPerReplication"/> lots per replication (lots so small
+    /// against the volumes that memory and time would grow without use). The message names the
+    /// smallest lot that fits.
+    /// </summary>
+    public string? WorkProblem()
+    {
+        var allowed = Options.MaxLotsPerReplication / 2.0;
+        var expected = ExpectedLotsPerReplication;
+        if (expected <= allowed)
+            return null;
+        var yearly = Sources.Sum(s => s.LotTonnes / s.IntervalHours * 8760);
+        var smallest = Options.HorizonHours / 8760 * yearly / (allowed - Sources.Length);
+        return Options.LotTonnes is { } lot
+            ? $"lotTonnes {lot:G4} would release about {expected:N0} lots per replication over {Options.HorizonDays:G4} days; "
+              + $"the limit is {allowed:N0}: use lots of at least {Math.Max(smallest, lot):G3} t, a shorter horizon or fewer commodities"
+            : $"a week's output per lot would release about {expected:N0} lots per replication over {Options.HorizonDays:G4} days; "
+              + $"the limit is {allowed:N0}: give lotTonnes of at least {smallest:G3} t or a shorter horizon";
+    }
+
     /// <summary>Number of commodity origin–destination pairs with a route: zero means nothing will move.</summary>
     public int OdPairCount => Ods.Length;
 

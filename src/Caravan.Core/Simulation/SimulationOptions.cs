@@ -42,6 +42,19 @@ public sealed record SimulationOptions
     /// <summary>Replications per batch. Batches are the unit of parallel work and are merged in order, so results never depend on the thread count.</summary>
     public int BatchSize { get; init; } = 16;
 
+    /// <summary>
+    /// Most lots one replication may release; past it the run stops (<see cref="SimulationLimitException"/>).
+    /// Each lot costs about 100 bytes while the replication runs, so this bounds the memory of one thread.
+    /// A model expected to release more than half of it is refused before it starts (<see cref="SimulationModel.WorkProblem"/>).
+    /// </summary>
+    public int MaxLotsPerReplication { get; init; } = 1_000_000;
+
+    /// <summary>Most events one replication may handle (a lot makes some tens); past it the run stops.</summary>
+    public long MaxEventsPerReplication { get; init; } = 100_000_000;
+
+    /// <summary>Largest lot, tonnes: a year of the largest supply the dataset allows.</summary>
+    public const double MaxLotTonnes = Data.FieldLimits.MaxTonnesPerYear;
+
     /// <summary>Most threads to use; null = all cores. Never changes the results.</summary>
     public int? MaxThreads { get; init; }
 
@@ -62,7 +75,12 @@ public sealed record SimulationOptions
         ArgumentOutOfRangeException.ThrowIfNegative(WarmupDays);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(WarmupDays, HorizonDays);
         if (LotTonnes is { } lot)
+        {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lot);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(lot, MaxLotTonnes);
+        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxLotsPerReplication, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerReplication, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
     }
 }

@@ -29,6 +29,9 @@ public sealed record Caller(string? Owner, Role? Role)
     /// <summary>True when the caller may change or delete <paramref name="scenario"/>: its owner, or an admin.</summary>
     public bool MayChange(StoredScenario scenario) => IsAdmin || (Owner is not null && scenario.Owner == Owner);
 
+    /// <summary>True when the caller may read <paramref name="run"/>: a run that used a private scenario only its owner or an admin.</summary>
+    public bool MayRead(StoredRun run) => !run.Private || MayCancel(run);
+
     /// <summary>True when the caller may cancel <paramref name="run"/>: who started it, or an admin.</summary>
     public bool MayCancel(StoredRun run) => IsAdmin || (Owner is not null && run.Owner == Owner);
 }

@@ -44,7 +44,7 @@ public static class RouteEndpoints
 
     private static async Task<Results<Created<RunResponse>, ValidationProblem>> Save(
         RouteParameters parameters, ScenarioBook book, RoutePlanners planners, CaravanStore store, Dataset dataset,
-        IOptions<JsonOptions> json, ClaimsPrincipal user, CancellationToken cancellationToken)
+        RunVisibility visibility, IOptions<JsonOptions> json, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
         var watch = Stopwatch.StartNew();
@@ -55,7 +55,8 @@ public static class RouteEndpoints
         var inputs = JsonSerializer.Serialize(parameters, options);
         var scenario = answer.Scenarios.Count == 0 ? null : string.Join('+', answer.Scenarios);
         var manifest = new RunManifest("route", dataset.Name, scenario, null, Sha256(inputs), RunLauncher.ProgramVersion, Math.Round(watch.Elapsed.TotalSeconds, 3));
-        var run = await store.CreateRunAsync("route", caller.Owner!, inputs, JsonSerializer.Serialize(manifest, options), cancellationToken);
+        var isPrivate = await visibility.UsesPrivateScenarioAsync(inputs, caller.Owner!, cancellationToken);
+        var run = await store.CreateRunAsync("route", caller.Owner!, inputs, JsonSerializer.Serialize(manifest, options), isPrivate, cancellationToken);
         await store.StartRunAsync(run.Id, cancellationToken);
         var results = JsonSerializer.Serialize(answer, options);
         await store.FinishRunAsync(run.Id, RunStatus.Succeeded, results, null, null, cancellationToken);

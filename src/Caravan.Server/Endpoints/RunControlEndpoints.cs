@@ -15,22 +15,22 @@ public static class RunControlEndpoints
     public static RouteGroupBuilder MapRunControls(this RouteGroupBuilder group, string kind, string basePath, string resultsSummary)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/{id}", (string id, CaravanStore store, CancellationToken ct) => Progress(kind, id, store, ct))
+        group.MapGet("/{id}", (string id, CaravanStore store, ClaimsPrincipal user, CancellationToken ct) => Progress(kind, id, store, user, ct))
             .RequireAuthorization(Policies.Read).WithSummary("Status and progress (0-1)");
         group.MapPost("/{id}/cancel", (string id, CaravanStore store, RunQueue queue, ClaimsPrincipal user, CancellationToken ct) => Cancel(kind, basePath, id, store, queue, user, ct))
             .RequireAuthorization(Policies.Analyst).WithSummary($"Stop a queued or running {kind} (who started it, or an admin)");
-        group.MapGet("/{id}/results", (string id, CaravanStore store, CancellationToken ct) => Results(kind, id, store, ct))
+        group.MapGet("/{id}/results", (string id, CaravanStore store, ClaimsPrincipal user, CancellationToken ct) => Results(kind, id, store, user, ct))
             .RequireAuthorization(Policies.Read).WithSummary(resultsSummary);
         return group;
     }
 
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Progress(string kind, string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await Find(kind, id, store, cancellationToken) is { } run ? TypedResults.Ok(RunResponse.From(run)) : ApiProblems.NotFound("id", $"no {kind} '{id}'");
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Progress(string kind, string id, CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await Find(kind, id, store, user, cancellationToken) is { } run ? TypedResults.Ok(RunResponse.From(run)) : ApiProblems.NotFound("id", $"no {kind} '{id}'");
 
     private static async Task<Results<Accepted<RunResponse>, ProblemHttpResult>> Cancel(
         string kind, string basePath, string id, CaravanStore store, RunQueue queue, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var run = await Find(kind, id, store, cancellationToken);
+        var run = await Find(kind, id, store, user, cancellationToken);
         if (run is null)
             return ApiProblems.NotFound("id", $"no {kind} '{id}'");
         if (!Caller.Of(user).MayCancel(run))
@@ -41,9 +41,9 @@ public static class RunControlEndpoints
         return TypedResults.Accepted($"{basePath}/{id}", RunResponse.From((await store.GetRunAsync(id, cancellationToken))!));
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Results(string kind, string id, CaravanStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Results(string kind, string id, CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var run = await Find(kind, id, store, cancellationToken);
+        var run = await Find(kind, id, store, user, cancellationToken);
         if (run is null)
             return ApiProblems.NotFound("id", $"no {kind} '{id}'");
         if (run.Status != RunStatus.Succeeded)
@@ -51,6 +51,7 @@ public static class RunControlEndpoints
         return TypedResults.Content(await store.GetRunResultsAsync(id, cancellationToken), "application/json");
     }
 
-    private static async Task<StoredRun?> Find(string kind, string id, CaravanStore store, CancellationToken cancellationToken) =>
-        await store.GetRunAsync(id, cancellationToken) is { } run && run.Kind == kind ? run : null;
+    // A run under someone else's private scenario is missing to the caller, as the scenario is.
+    private static async Task<StoredRun?> Find(string kind, string id, CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await store.GetRunAsync(id, cancellationToken) is { } run && run.Kind == kind && Caller.Of(user).MayRead(run) ? run : null;
 }

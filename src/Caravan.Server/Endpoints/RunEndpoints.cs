@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Caravan.Server.Access;
 using Caravan.Server.Contracts;
@@ -21,24 +22,27 @@ public static class RunEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<List<RunResponse>>, ValidationProblem>> List(CaravanStore store, CancellationToken cancellationToken, string? kind = null, int limit = 50)
+    private static async Task<Results<Ok<List<RunResponse>>, ValidationProblem>> List(
+        CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken, string? kind = null, int limit = 50)
     {
         if (limit is < 1 or > 1000)
             return new FieldErrors().Add("limit", "between 1 and 1000").ToProblem();
-        var runs = await store.ListRunsAsync(limit, kind, cancellationToken);
+        var caller = Caller.Of(user);
+        var runs = await store.ListRunsAsync(limit, kind, caller.Owner, caller.IsAdmin, cancellationToken);
         return TypedResults.Ok(runs.Select(r => RunResponse.From(r)).ToList());
     }
 
-    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Get(string id, CaravanStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> Get(string id, CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        // A run under someone else's private scenario is missing to the caller, as the scenario is.
         var run = await store.GetRunAsync(id, cancellationToken);
-        if (run is null)
+        if (run is null || !Caller.Of(user).MayRead(run))
             return ApiProblems.NotFound("id", $"no run '{id}'");
         return TypedResults.Ok(RunResponse.From(run, await store.GetRunResultsAsync(id, cancellationToken)));
     }
 
     private static async Task<Results<Ok<RunComparison>, ValidationProblem, ProblemHttpResult>> Compare(
-        CaravanStore store, CancellationToken cancellationToken, string? a = null, string? b = null)
+        CaravanStore store, ClaimsPrincipal user, CancellationToken cancellationToken, string? a = null, string? b = null)
     {
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(a))
@@ -47,11 +51,12 @@ public static class RunEndpoints
             errors.Add("b", "the id of the second run is required");
         if (!errors.IsEmpty)
             return errors.ToProblem();
+        var caller = Caller.Of(user);
         var runA = await store.GetRunAsync(a!, cancellationToken);
-        if (runA is null)
+        if (runA is null || !caller.MayRead(runA))
             return ApiProblems.NotFound("a", $"no run '{a}'");
         var runB = await store.GetRunAsync(b!, cancellationToken);
-        if (runB is null)
+        if (runB is null || !caller.MayRead(runB))
             return ApiProblems.NotFound("b", $"no run '{b}'");
         var viewA = RunResponse.From(runA, await store.GetRunResultsAsync(a!, cancellationToken));
         var viewB = RunResponse.From(runB, await store.GetRunResultsAsync(b!, cancellationToken));

@@ -44,10 +44,9 @@ public static class ScenarioEndpoints
             return errors.ToProblem("Invalid scenario");
         }
         var id = scenario.GetProperty("name").GetString()!;
-        if (book.IsBuiltIn(id) || await store.GetScenarioAsync(id, cancellationToken) is not null)
-            return ApiProblems.Conflict(request.ScenarioYaml is null ? "scenario.name" : "scenarioYaml.name", $"a scenario named '{id}' exists; pick another name or delete it first");
         var caller = Caller.Of(user);
-        await store.SaveScenarioAsync(id, id, caller.Owner!, request.Shared, JsonSerializer.Serialize(scenario), cancellationToken);
+        if (await book.CreateAsync(id, caller, request.Shared, JsonSerializer.Serialize(scenario), cancellationToken) is null)
+            return ApiProblems.Conflict(request.ScenarioYaml is null ? "scenario.name" : "scenarioYaml.name", $"a scenario named '{id}' exists; pick another name or delete it first");
         var created = await book.FindAsync(id, caller, cancellationToken);
         return TypedResults.Created($"/api/scenarios/{id}", created);
     }
@@ -57,13 +56,13 @@ public static class ScenarioEndpoints
         var caller = Caller.Of(user);
         if (book.IsBuiltIn(id))
             return ApiProblems.Forbidden($"'{id}' is built into the dataset and cannot be deleted");
-        var stored = await store.GetScenarioAsync(id, cancellationToken);
+        var stored = await book.FindStoredAsync(id, caller, cancellationToken);
         // Someone else's private scenario is reported as missing, so its existence does not leak.
-        if (stored is null || !caller.MayRead(stored))
+        if (stored is null)
             return ApiProblems.NotFound("id", $"no scenario '{id}'");
         if (!caller.MayChange(stored))
             return ApiProblems.Forbidden($"scenario '{id}' belongs to {stored.Owner}; only they or an admin may delete it");
-        await store.DeleteScenarioAsync(id, cancellationToken);
+        await store.DeleteScenarioAsync(stored.Id, cancellationToken);
         return TypedResults.NoContent();
     }
 }

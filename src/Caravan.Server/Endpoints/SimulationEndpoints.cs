@@ -47,8 +47,8 @@ public static class SimulationEndpoints
         var warmup = request.WarmupDays ?? Math.Min(30, horizon / 2);
         if (!(warmup >= 0 && warmup < horizon))
             errors.Add("warmupDays", "at least 0 and less than horizonDays");
-        if (request.LotTonnes is { } lot && !(lot > 0 && double.IsFinite(lot)))
-            errors.Add("lotTonnes", "more than 0");
+        if (request.LotTonnes is { } lot && !(lot > 0 && lot <= SimulationOptions.MaxLotTonnes))
+            errors.Add("lotTonnes", $"more than 0 and at most {SimulationOptions.MaxLotTonnes:N0}");
         var arrivals = request.Arrivals?.ToLowerInvariant() switch
         {
             null or "poisson" => ArrivalProcess.Poisson,
@@ -97,6 +97,8 @@ public static class SimulationEndpoints
         }
         if (model.OdPairCount == 0)
             return errors.Add("commodity", "nothing to simulate: no supply point reaches a demand point of its commodity under these scenarios").ToProblem("Nothing to simulate");
+        if (model.WorkProblem() is { } tooMuch)
+            return errors.Add(request.LotTonnes is null ? "horizonDays" : "lotTonnes", tooMuch).ToProblem("Invalid simulation");
         var run = await launcher.StartAsync("simulation", caller.Owner!, request, scenarios.Count == 0 ? null : applied.Label, (long)simulation.Seed,
             context => SimulationJob.RunAsync(model, context), cancellationToken);
         return run is null

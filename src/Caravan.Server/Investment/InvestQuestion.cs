@@ -79,15 +79,15 @@ public sealed record InvestQuestion(
 
     private static void Amount(double? usd, string field, FieldErrors errors)
     {
-        if (usd is { } v && (!double.IsFinite(v) || v < 0))
-            errors.Add(field, "a non-negative amount in US$");
+        if (usd is { } v && !(v >= 0 && v <= Core.Data.FieldLimits.Ceiling))
+            errors.Add(field, $"a non-negative amount in US$, at most {Core.Data.FieldLimits.Ceiling:N0}");
     }
 
     private static IReadOnlyList<double> Sweep(InvestSweep? sweep, FieldErrors errors)
     {
         if (sweep is null)
             return [];
-        if (!(sweep.Step > 0) || !(sweep.Min >= 0) || !(sweep.Max >= sweep.Min) || !double.IsFinite(sweep.Max))
+        if (!(sweep.Step > 0) || !(sweep.Min >= 0) || !(sweep.Max >= sweep.Min) || !(sweep.Max <= Core.Data.FieldLimits.Ceiling))
         {
             errors.Add("sweep", "needs 0 ≤ min ≤ max and a positive step, US$");
             return [];

@@ -12,6 +12,12 @@ public static class RouteQuestion
     /// <summary>Most alternatives one query may ask for.</summary>
     public const int MaxAlternatives = 10;
 
+    /// <summary>Largest shipment one query may ask about, tonnes.</summary>
+    public const double MaxTonnes = 1e7;
+
+    /// <summary>Longest door-to-door time a query may bound, days.</summary>
+    public const double MaxDays = 3650;
+
     /// <summary>The scenario names in <paramref name="parameters"/>, in order.</summary>
     public static IReadOnlyList<string> Scenarios(RouteParameters parameters) => List(parameters?.Scenario);
 
@@ -37,14 +43,15 @@ public static class RouteQuestion
             commodity = (supplied is null ? null : dataset.FindCommodity(supplied)) ?? (dataset.Commodities.Count > 0 ? dataset.Commodities[0] : null);
         }
         var tonnes = parameters.Tonnes ?? 1;
-        if (!(tonnes > 0 && tonnes <= 1e7))
+        if (!(tonnes > 0 && tonnes <= MaxTonnes))
             errors.Add("tonnes", "a shipment is more than 0 and at most 10,000,000 t");
         if (parameters.Alternatives is < 1 or > MaxAlternatives)
             errors.Add("alternatives", $"between 1 and {MaxAlternatives}");
         if (parameters.MaxModeChanges is < 0)
             errors.Add("maxModeChanges", "0 or more");
-        if (parameters.MaxDays is <= 0)
-            errors.Add("maxDays", "more than 0");
+        // NaN compares false with everything, so the range is asked for, not its complement.
+        if (parameters.MaxDays is { } maxDays && !(maxDays > 0 && maxDays <= MaxDays))
+            errors.Add("maxDays", $"more than 0 and at most {MaxDays} days");
 
         var countryCodes = dataset.Countries.Select(x => x.Code).ToArray();
         var countries = Known("avoidCountries", List(parameters.AvoidCountries).Select(x => x.ToUpperInvariant()), countryCodes, "country", errors);

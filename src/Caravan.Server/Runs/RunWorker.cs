@@ -33,7 +33,10 @@ internal sealed class RunWorker(
     private async Task RunAsync(RunJob job, CancellationToken stoppingToken)
     {
         if (!await store.StartRunAsync(job.RunId, stoppingToken))
-            return; // cancelled while it waited
+        {
+            queue.Ended(job.RunId); // cancelled while it waited
+            return;
+        }
         using var source = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         source.CancelAfter(TimeSpan.FromSeconds(options.MaxRunSeconds));
         queue.Started(job.RunId, source);

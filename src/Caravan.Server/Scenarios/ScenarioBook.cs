@@ -56,8 +56,50 @@ public sealed partial class ScenarioBook
         ArgumentNullException.ThrowIfNull(caller);
         if (BuiltIn().FirstOrDefault(s => s.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
             return builtIn;
-        var stored = await _store.GetScenarioAsync(id, cancellationToken);
-        return stored is not null && caller.MayRead(stored) ? Response(stored) : null;
+        return await FindStoredAsync(id, caller, cancellationToken) is { } stored ? Response(stored) : null;
+    }
+
+    /// <summary>
+    /// The stored scenario <paramref name="name"/> means to <paramref name="caller"/>: their own, else a
+    /// shared one, else (for admins) anyone's; null when there is none they may see. Names are unique
+    /// per owner and among shared scenarios, so two users' private scenarios may share a name and
+    /// neither learns of the other's.
+    /// </summary>
+    public async Task<StoredScenario?> FindStoredAsync(string name, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var named = await _store.ScenariosNamedAsync(name, cancellationToken);
+        return named.FirstOrDefault(s => caller.Owner is not null && s.Owner == caller.Owner)
+            ?? named.FirstOrDefault(s => s.Shared)
+            ?? (caller.IsAdmin && named.Count > 0 ? named[0] : null);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="name"/> for <paramref name="caller"/>; null when the name is taken by a
+    /// scenario they can see (their own, or a shared one). Another user's private scenario of the
+    /// same name does not stand in the way, so creating one reveals nothing about it.
+    /// </summary>
+    public async Task<StoredScenario?> CreateAsync(string name, Caller caller, bool shared, string body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var owner = caller.Owner ?? throw new ArgumentException("creating a scenario needs a key", nameof(caller));
+        var named = await _store.ScenariosNamedAsync(name, cancellationToken);
+        if (IsBuiltIn(name) || named.Any(s => s.Owner == owner || s.Shared))
+            return null;
+        // The name is the key unless someone else's private scenario holds it.
+        var key = named.Any(s => s.Id == name) ? $"{owner}/{name}" : name;
+        if (!await _store.TryCreateScenarioAsync(key, name, owner, shared, body, cancellationToken))
+            return null; // taken meanwhile
+        return await _store.GetScenarioAsync(key, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="name"/> means a stored private scenario to the run owner <paramref name="owner"/>.</summary>
+    public async Task<bool> IsPrivateAsync(string name, string owner, CancellationToken cancellationToken)
+    {
+        if (name.Equals("baseline", StringComparison.OrdinalIgnoreCase) || _catalog.Scenarios.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            return false;
+        // Resolved with an admin's reach: for a run that was accepted this finds what its owner's resolution found.
+        return await FindStoredAsync(name, new Caller(owner, Role.Admin), cancellationToken) is { Shared: false };
     }
 
     /// <summary>True when a built-in scenario has this name (or it is "baseline").</summary>
@@ -86,11 +128,11 @@ public sealed partial class ScenarioBook
     {
         const string field = "scenarioYaml";
         var parsed = ScenarioParser.ParseYaml(yaml, field);
-        var problems = parsed.Problems.Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)).ToList();
+        var problems = parsed.Problems.Select(p => new ScenarioProblem(NameRule(p) ? field + ".name" : field, p.Line, p.Column, p.Message)).ToList();
         if (parsed.Scenario is { } scenario)
         {
-            if (!Slug().IsMatch(scenario.Name))
-                problems.Add(BadName(field + ".name"));
+            if (IsBuiltIn(scenario.Name))
+                problems.Add(BuiltInName(field + ".name", scenario.Name));
             problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => new ScenarioProblem(field, p.Line, p.Column, p.Message)));
         }
         var valid = problems.Count == 0;
@@ -107,11 +149,14 @@ public sealed partial class ScenarioBook
             return new ScenarioValidation(false, [new ScenarioProblem("scenario", 0, 0, "expected an object: {\"name\": ..., \"description\": ..., \"edits\": [...]}")]);
         var text = document.GetRawText();
         var parsed = ScenarioParser.Parse(text, "scenario");
-        var problems = parsed.Problems.Select(p => Locate(text, p)).ToList();
-        if (document.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && !Slug().IsMatch(name.GetString()!))
-            problems.Add(BadName("scenario.name"));
+        var pathAt = ScenarioParser.PathFinder(text);
+        var problems = parsed.Problems.Select(p => Locate(pathAt, p)).ToList();
         if (parsed.Scenario is { } scenario)
-            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(text, p)));
+        {
+            if (IsBuiltIn(scenario.Name))
+                problems.Add(BuiltInName("scenario.name", scenario.Name));
+            problems.AddRange(ScenarioApplier.Validate(_dataset, [scenario]).Select(p => Locate(pathAt, p)));
+        }
         return new ScenarioValidation(problems.Count == 0, problems);
     }
 
@@ -165,8 +210,8 @@ public sealed partial class ScenarioBook
             return (builtIn, null, true, builtIn.Name);
         if (name.Equals("baseline", StringComparison.OrdinalIgnoreCase))
             return (new Scenario { Name = "baseline", Description = "The dataset as it is." }, null, true, "baseline");
-        var stored = await _store.GetScenarioAsync(name, cancellationToken);
-        if (stored is null || !caller.MayRead(stored))
+        var stored = await FindStoredAsync(name, caller, cancellationToken);
+        if (stored is null)
         {
             var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
             return (null, $"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them", false, "");
@@ -184,9 +229,9 @@ public sealed partial class ScenarioBook
 
     private (Scenario? Scenario, string? Problem) Fit(StoredScenario stored)
     {
-        var parsed = ScenarioParser.Parse(stored.Body, stored.Id);
+        var parsed = ScenarioParser.Parse(stored.Body, stored.Name);
         var problems = parsed.Scenario is { } s ? ScenarioApplier.Validate(_dataset, [s]) : parsed.Problems;
-        return problems.Count > 0 ? (null, $"scenario '{stored.Id}' does not fit the dataset: {problems[0].Message}") : (parsed.Scenario, null);
+        return problems.Count > 0 ? (null, $"scenario '{stored.Name}' does not fit the dataset: {problems[0].Message}") : (parsed.Scenario, null);
     }
 
     private IEnumerable<ScenarioResponse> BuiltIn() => _catalog.Scenarios.Select(s => new ScenarioResponse(
@@ -199,24 +244,24 @@ public sealed partial class ScenarioBook
         var root = document.RootElement.Clone();
         var description = root.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
         var edits = root.TryGetProperty("edits", out var e) && e.ValueKind == JsonValueKind.Array ? e.GetArrayLength() : 0;
-        return new ScenarioResponse(s.Id, description, s.Owner, s.Shared, false, edits, root, s.UpdatedAt);
+        return new ScenarioResponse(s.Name, description, s.Owner, s.Shared, false, edits, root, s.UpdatedAt);
     }
 
     /// <summary>A located problem with the field it points at: <c>scenario.edits[0].nodes[1]</c>.</summary>
-    private static ScenarioProblem Locate(string text, Problem problem)
+    private static ScenarioProblem Locate(Func<int, int, string?> pathAt, Problem problem)
     {
-        var path = problem.Line > 0 ? ScenarioParser.PathAt(text, problem.Line, problem.Column) ?? "$" : "$";
+        var path = problem.Line > 0 ? pathAt(problem.Line, problem.Column) ?? "$" : "$";
         // "missing field 'x'" is reported at the object that lacks it; the field itself is what to fix.
         if (MissingField().Match(problem.Message) is { Success: true } missing)
             path += "." + missing.Groups[1].Value;
         return new ScenarioProblem("scenario" + path[1..], problem.Line, problem.Column, problem.Message);
     }
 
-    private static ScenarioProblem BadName(string field) =>
-        new(field, 0, 0, "a name is 1-63 lower-case letters, digits and dashes, starting with a letter or digit");
+    // The parser reports a name against the scenario's rule; for YAML text the field is still the name.
+    private static bool NameRule(Problem problem) => problem.Message.StartsWith(ScenarioName.Rule, StringComparison.Ordinal);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
-    private static partial Regex Slug();
+    private static ScenarioProblem BuiltInName(string field, string name) =>
+        new(field, 0, 0, $"'{name}' is the name of a built-in scenario; a stored scenario needs a name of its own");
 
     [GeneratedRegex("^missing field '([A-Za-z]+)'")]
     private static partial Regex MissingField();

@@ -12,7 +12,7 @@ public static class SimulationJob
 
     /// <summary>
     /// Runs <paramref name="model"/> with <see cref="MonteCarlo.Run"/>, reporting the share of
-    /// replications done and stopping (between batches of replications) when the run's token fires.
+    /// replications done and stopping within milliseconds (the event loop checks the token) when it fires.
     /// </summary>
     public static async Task<object> RunAsync(SimulationModel model, RunContext context)
     {
@@ -33,7 +33,7 @@ public static class SimulationJob
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
-                // the simulation itself stops at its next batch; awaiting it below rethrows
+                // the simulation itself stops within 1,024 events; awaiting it below rethrows
             }
         }
         // The run's manifest has the wall time; the results leave it out so equal runs give equal results.

@@ -57,7 +57,7 @@ public sealed class TariffTests
     [InlineData("KZ,rail,0.04", "KX,rail,0.04", "tariffs.csv:2:1", "unknown country 'KX'")]
     [InlineData("KZ,rail,0.04", "KZ,train,0.04", "tariffs.csv:2:2", "unknown mode 'train'")]
     [InlineData("CN,rail,0.02", "KZ,rail,0.02", "tariffs.csv:3:1", "duplicate tariff for 'KZ / rail'")]
-    [InlineData("KZ,rail,0.04", "KZ,rail,-0.04", "tariffs.csv:2:3", "'usd_per_t_km' must not be negative")]
+    [InlineData("KZ,rail,0.04", "KZ,rail,-0.04", "tariffs.csv:2:3", "'usd_per_t_km' must be between 0 and 100, got -0.04")]
     public void Load_BadTariff_LocatedProblem(string find, string replace, string location, string message)
     {
         using var folder = Folder(Tariffs.Replace(find, replace, StringComparison.Ordinal));

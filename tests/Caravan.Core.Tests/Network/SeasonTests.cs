@@ -48,7 +48,7 @@ public sealed class SeasonTests
     [Theory]
     [InlineData("1;1;1", "12 values")]
     [InlineData("1;1;1;1;1;1;1;1;1;1;1;x", "month value 12 is not a number")]
-    [InlineData("1;1;1;1;1;1;1;1;1;1;1;-1", "not negative")]
+    [InlineData("1;1;1;1;1;1;1;1;1;1;1;-1", "must be between 0 and 1000, got -1")]
     public void TryParse_Bad_SaysWhy(string text, string why)
     {
         Assert.Null(MonthProfile.TryParse(text, out var error));

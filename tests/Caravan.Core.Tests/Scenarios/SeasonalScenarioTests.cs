@@ -37,7 +37,7 @@ public sealed class SeasonalScenarioTests
 
     [Theory]
     [InlineData("\"monthFactors\": [1, 1, 1]", "'monthFactors': a month profile has 12 values")]
-    [InlineData("\"monthFactors\": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1]", "must be finite and not negative")]
+    [InlineData("\"monthFactors\": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, -1]", "must be between 0 and 1000")]
     [InlineData("\"monthFactors\": \"1;1\"", "'monthFactors' must be a list of 12 numbers")]
     [InlineData("\"monthFactor\": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]", "unknown field 'monthFactor'")]
     public void Parse_BadMonthFactors_LocatedProblem(string field, string message)
