@@ -73,7 +73,8 @@ public sealed class CostModel
             foreach (var country in link.Countries)
                 hazard += Political(country) * share;
         }
-        return Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
+        var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
+        return priced with { FeesUsd = head.FeesUsdPerTonne };
     }
 
     /// <summary>What leaving origin node <paramref name="node"/> costs: its handling, dwell and disruption exposure.</summary>
@@ -83,7 +84,7 @@ public sealed class CostModel
         var handling = Hours(n.HandlingTimeHours);
         var dwell = Hours(n.DwellHours);
         var hazard = Hazard(n.Disruption, handling + dwell) + Political(n.Country) * (handling + dwell);
-        return Priced(commodity, 0, n.HandlingCostUsdPerTonne, 0, 0, handling, dwell, 0, hazard);
+        return Priced(commodity, 0, n.HandlingCostUsdPerTonne, 0, 0, handling, dwell, 0, hazard) with { FeesUsd = n.FeesUsdPerTonne };
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class RouteQuery : IPathSearch
         Target = target;
         Constraints = request.Constraints;
         Table = model.Table(request.Commodity);
-        Graph = SearchGraph.For(model, Table, Constraints);
+        Graph = SearchGraph.For(model, Table, Constraints, origin);
         OriginCost = model.Origin(origin, request.Commodity);
     }
 

@@ -74,6 +74,7 @@ public static class FlowPlanner
             Message = solution.Message,
             Scenario = model.Applied.Label,
             PeriodDays = model.Options.PeriodDays,
+            StartDay = model.Options.StartDay,
             Solver = solution.Solver,
             SolveSeconds = solution.SolveTime.TotalSeconds,
             TotalCostUsd = solution.Objective,
@@ -89,7 +90,7 @@ public static class FlowPlanner
         void Add(CostBreakdown part, double tonnes)
         {
             freight += part.FreightUsd * tonnes;
-            handling += part.HandlingUsd * tonnes;
+            handling += (part.HandlingUsd + part.FeesUsd) * tonnes;
             time += part.TimeValueUsd * tonnes;
             co2 += part.CarbonUsd * tonnes;
             risk += part.RiskPremiumUsd * tonnes;

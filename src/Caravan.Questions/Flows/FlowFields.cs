@@ -18,6 +18,9 @@ public sealed record FlowFields
     /// <summary>The period: <c>year</c> (default), <c>quarter</c>, <c>month</c> or a number of days.</summary>
     public string? Period { get; init; }
 
+    /// <summary>First day of the period (0 = 1 January, 0–364): seasonal capacities and closures are taken over the period from it; default 0.</summary>
+    public double? StartDay { get; init; }
+
     /// <summary>Commodities to plan (ids, names or minerals), comma-separated; default every commodity with supply and demand.</summary>
     public string? Commodity { get; init; }
 

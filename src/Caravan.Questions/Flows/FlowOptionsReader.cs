@@ -44,6 +44,9 @@ internal static class FlowOptionsReader
         };
         if (backend is null)
             problems.Add("backend", $"must be {string.Join(", ", Backends)}; got '{fields.Backend}'{Suggestions.DidYouMean(fields.Backend!, Backends)}");
+        var startDay = fields.StartDay ?? 0;
+        if (!(startDay >= 0 && startDay < Core.Hours.DaysPerYear))
+            problems.Add("startDay", string.Create(CultureInfo.InvariantCulture, $"must be a day of the year from 0 (1 January) to 364; got {startDay}"));
         if (fields.TimeLimitSeconds is { } limit && !(limit > 0))
             problems.Add("timeLimitSeconds", string.Create(CultureInfo.InvariantCulture, $"must be more than 0 s; got {limit}"));
         if (!problems.IsEmpty)
@@ -59,6 +62,7 @@ internal static class FlowOptionsReader
         return new FlowOptions
         {
             PeriodDays = period,
+            StartDay = startDay,
             Commodities = commodities,
             Origins = origins,
             Solver = new FlowSolverOptions

@@ -7,14 +7,18 @@ using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary><c>caravan network</c>: what the network holds, and how much it can carry across each border.</summary>
-public sealed class NetworkCommand(IAnsiConsole console) : Command<CaravanSettings>
+/// <summary>
+/// <c>caravan network</c>: what the network holds, and how much it can carry across each border; with
+/// <c>--country</c>, the nodes and links of those countries too.
+/// </summary>
+public sealed class NetworkCommand(IAnsiConsole console) : Command<NetworkSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, CaravanSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, NetworkSettings settings, CancellationToken cancellationToken)
     {
         var dataset = settings.LoadDataset();
-        var summary = NetworkSummary.Of(dataset);
+        var listings = settings.Countries.Select(code => CountryListing.Of(dataset, Country(dataset, code))).ToArray();
+        var summary = NetworkSummary.Of(dataset) with { Listings = listings };
         if (settings.Json)
         {
             JsonOutput.Write(console, summary);
@@ -30,7 +34,25 @@ public sealed class NetworkCommand(IAnsiConsole console) : Command<CaravanSettin
             corridors.AddRow(c.Countries, c.Links.ToString(CultureInfo.InvariantCulture), string.Join(", ", c.Modes),
                 c.CapacityTonnesPerDay is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : "unlimited");
         console.Write(corridors);
+        foreach (var listing in listings)
+            Write(listing);
         return 0;
+    }
+
+    private static Country Country(Dataset dataset, string code) =>
+        dataset.Countries.FirstOrDefault(c => c.Code.Equals(code, StringComparison.OrdinalIgnoreCase))
+        ?? throw new CaravanException($"--country: unknown country '{code}'{Suggestions.DidYouMean(code.ToUpperInvariant(), dataset.Countries.Select(c => c.Code))}");
+
+    private void Write(CountryListing listing)
+    {
+        var nodes = new Table().Title($"Nodes in {Markup.Escape(listing.Name)} ({listing.Country})").AddColumns("id", "name", "kind");
+        foreach (var n in listing.Nodes)
+            nodes.AddRow(Markup.Escape(n.Id), Markup.Escape(n.Name), n.Kind);
+        console.Write(nodes);
+        var links = new Table().Title($"Links touching or crossing {listing.Country}").AddColumns("id", "from", "to", "mode", "km", "countries");
+        foreach (var l in listing.Links)
+            links.AddRow(Markup.Escape(l.Id), Markup.Escape(l.From), Markup.Escape(l.To), l.Mode, l.Km.ToString("N0", CultureInfo.InvariantCulture), string.Join(",", l.Countries));
+        console.Write(links);
     }
 
     private static Table Counts(string title, string what, IReadOnlyDictionary<string, int> counts)
@@ -50,6 +72,9 @@ public sealed record NetworkSummary(
     IReadOnlyDictionary<string, int> NodesByCountry,
     IReadOnlyList<CorridorCapacity> Corridors)
 {
+    /// <summary>The nodes and links of the countries asked for with <c>--country</c>; empty otherwise.</summary>
+    public IReadOnlyList<CountryListing> Listings { get; init; } = [];
+
     /// <summary>Summarises <paramref name="dataset"/>.</summary>
     public static NetworkSummary Of(Dataset dataset) => new(
         dataset.Name, dataset.Nodes.Count, dataset.Links.Count, dataset.Network.ArcCount,

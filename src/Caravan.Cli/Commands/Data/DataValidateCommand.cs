@@ -7,7 +7,8 @@ namespace Caravan.Cli.Commands;
 
 /// <summary>
 /// <c>caravan data validate</c>: every problem of a dataset — core tables, minerals tables, scenario
-/// files, candidate projects — one per line; exit 0 only when all are clean.
+/// files, candidate projects — one per line; exit 0 only when all are clean. Warnings (likely
+/// mistakes that do not stop loading) are listed too and do not change the exit code.
 /// </summary>
 public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanSettings>
 {
@@ -25,6 +26,7 @@ public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanS
                 dataset = name,
                 valid = audit.Ok,
                 problems = audit.Problems.Select(p => new { p.File, p.Line, p.Column, p.Message }),
+                warnings = audit.Warnings.Select(p => new { p.File, p.Line, p.Column, p.Message }),
                 tables = audit.Dataset is { } d
                     ? new
                     {
@@ -34,6 +36,7 @@ public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanS
                         countries = d.Countries.Count,
                         supply = d.Supply.Count,
                         demand = d.Demand.Count,
+                        tariffs = d.Tariffs.Count,
                         scenarios = audit.Scenarios,
                         projects = audit.Projects,
                         minerals = audit.Minerals,
@@ -43,12 +46,16 @@ public sealed class DataValidateCommand(IAnsiConsole console) : Command<CaravanS
         }
         else if (audit.Ok)
         {
+            foreach (var warning in audit.Warnings)
+                JsonOutput.WriteRaw(console, $"warning: {warning}");
             var d = audit.Dataset!;
             var minerals = audit.Minerals is { } m ? $"{m} minerals" : "no minerals tables";
             console.MarkupLine($"[green]ok[/] {Markup.Escape(name)}: {d.Nodes.Count} nodes, {d.Links.Count} links, {d.Commodities.Count} commodities, {d.Countries.Count} countries, {d.Supply.Count} supply and {d.Demand.Count} demand rows, {audit.Scenarios} scenarios, {audit.Projects} projects, {minerals}; no problems");
         }
         else
         {
+            foreach (var warning in audit.Warnings)
+                JsonOutput.WriteRaw(console, $"warning: {warning}");
             foreach (var problem in audit.Problems)
                 JsonOutput.WriteRaw(console, problem.ToString());
             console.MarkupLine($"[red]{audit.Problems.Count} problem(s)[/] in {Markup.Escape(name)}");

@@ -15,6 +15,12 @@ public class FlowSettings : ScenarioSettings
     [DefaultValue("year")]
     public string Period { get; init; } = "year";
 
+    /// <summary>First day of the period, 0 = 1 January.</summary>
+    [CommandOption("--start-day <DAY>")]
+    [Description("First day of the period, 0 (1 January) to 364: seasonal capacities, seasonal closures and scenario windows are taken over the period from it (default 0).")]
+    [DefaultValue(0.0)]
+    public double StartDay { get; init; }
+
     /// <summary>Commodity ids to plan; none = all.</summary>
     [CommandOption("--commodity <ID>")]
     [Description("Commodity to plan (repeatable); default every commodity with supply and demand.")]
@@ -54,6 +60,7 @@ public class FlowSettings : ScenarioSettings
     {
         Scenarios = compare ? Scenarios : null,
         Period = Period,
+        StartDay = StartDay,
         Commodity = TextList.Join(Commodities),
         Origins = TextList.Join(Origins),
         Method = Method,

@@ -23,7 +23,7 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
         Arrive(lot);
         Enqueue(lot);
         _waitingTonnes += Context.Lots[lot].Tonnes;
-        if (_waitingTonnes >= Spec.CapacityTonnesPerSailing)
+        if (_waitingTonnes >= Spec.SailingCapacityAt(Context.Now))
             TrySail();
         else if (WaitingCount == 1)
             Context.Scheduler.After(Spec.HeadwayHours, this, Timeout, ++_timerGeneration);
@@ -62,10 +62,11 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
         }
         var transit = Spec.Transit.Quantile(Context.Uniform((ulong)_sailingNumber++, Key));
         var load = 0.0;
+        var capacity = Spec.SailingCapacityAt(Context.Now);
         while (WaitingCount > 0)
         {
             var tonnes = Context.Lots[PeekWaiting()].Tonnes;
-            if (load > 0 && load + tonnes > Spec.CapacityTonnesPerSailing)
+            if (load > 0 && load + tonnes > capacity)
                 break;
             var lot = Dequeue();
             load += tonnes;
@@ -76,7 +77,7 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
         if (Context.Observing)
         {
             _counters.Sailings++;
-            _counters.SailingCapacityTonnes += Spec.CapacityTonnesPerSailing;
+            _counters.SailingCapacityTonnes += capacity;
         }
         _timerGeneration++;
         if (WaitingCount == 0)
@@ -84,7 +85,7 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
             _waitingTonnes = 0;
             return;
         }
-        if (_waitingTonnes >= Spec.CapacityTonnesPerSailing)
+        if (_waitingTonnes >= capacity)
         {
             TrySail();
             return;

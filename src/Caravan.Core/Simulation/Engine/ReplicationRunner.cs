@@ -109,12 +109,25 @@ internal sealed class ReplicationRunner(SimulationModel model)
             }
             var windows = new List<(double, double)>(spec.Fixed);
             var random = streams.Stream(replication, spec.Key);
-            var meanGap = Hours.PerYear / disruption.ClosuresPerYear;
-            for (var t = random.NextExponential(meanGap); t < horizon;)
+            if (disruption.MonthWeights is null)
             {
-                var length = disruption.ClosureDurationHours.Sample(random);
-                windows.Add((t, t + length));
-                t += length + random.NextExponential(meanGap);
+                var meanGap = Hours.PerYear / disruption.ClosuresPerYear;
+                for (var t = random.NextExponential(meanGap); t < horizon;)
+                {
+                    var length = disruption.ClosureDurationHours.Sample(random);
+                    windows.Add((t, t + length));
+                    t += length + random.NextExponential(meanGap);
+                }
+            }
+            else
+            {
+                // Seasonal closures: the next start inverts the cumulative monthly rate, one draw per event.
+                for (var t = disruption.NextStart(0, random.NextExponential(1)); t < horizon;)
+                {
+                    var length = disruption.ClosureDurationHours.Sample(random);
+                    windows.Add((t, t + length));
+                    t = disruption.NextStart(t + length, random.NextExponential(1));
+                }
             }
             result[i] = new ClosureCalendar(windows);
         }

@@ -39,11 +39,12 @@ internal sealed class ScheduledLink(ReplicationContext context, ClosureCalendar 
         var slot = (long)Math.Round(Context.Now / Spec.HeadwayHours);
         var transit = Spec.Transit.Quantile(Context.Uniform((ulong)slot, Key));
         var load = 0.0;
+        var capacity = Spec.SailingCapacityAt(Context.Now);
         while (WaitingCount > 0)
         {
             var tonnes = Context.Lots[PeekWaiting()].Tonnes;
             // A lot bigger than a whole sailing still goes, alone, rather than block the quay forever.
-            if (load > 0 && load + tonnes > Spec.CapacityTonnesPerSailing)
+            if (load > 0 && load + tonnes > capacity)
                 break;
             var lot = Dequeue();
             load += tonnes;
@@ -53,7 +54,7 @@ internal sealed class ScheduledLink(ReplicationContext context, ClosureCalendar 
         if (Context.Observing)
         {
             _counters.Sailings++;
-            _counters.SailingCapacityTonnes += Spec.CapacityTonnesPerSailing;
+            _counters.SailingCapacityTonnes += capacity;
         }
     }
 

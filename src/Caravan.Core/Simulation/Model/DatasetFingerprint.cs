@@ -24,7 +24,7 @@ public static class DatasetFingerprint
         foreach (var d in dataset.Demand)
             Row([d.Node, d.Commodity, Num(d.TonnesPerYear), Num(d.SafetyStockDays)]);
         foreach (var c in dataset.Chokepoints)
-            Row([c.Id, Num(c.Disruption?.ClosuresPerYear ?? 0), c.Disruption?.ClosureDurationHours.Syntax ?? ""]);
+            Row([c.Id, Num(c.Disruption?.ClosuresPerYear ?? 0), c.Disruption?.ClosureDurationHours.Syntax ?? "", c.Disruption?.MonthWeights?.Syntax ?? ""]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -91,7 +91,7 @@ public sealed class SimulationModel
             n.HandlingTimeHours,
             n.Kind == NodeKind.Border ? n.DwellHours : Distribution.Zero,
             n.GaugeChange ? options.GaugeChangeHours : 0,
-            n.HandlingCostUsdPerTonne,
+            n.HandlingCostUsdPerTonne + n.FeesUsdPerTonne,
             n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
             RandomStreams.Key("node:" + n.Id))).ToArray();
         var arcs = new ArcSpec[net.ArcCount];
@@ -150,7 +150,7 @@ public sealed class SimulationModel
             ? perDay * Hours.ToDays(headway)
             : double.PositiveInfinity;
         return new ArcSpec(id, net.ArcLink[arc], kind, link.TransitTimeHours, headway, perSailing,
-            link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id));
+            link.CostUsdPerTonne, capacity, RandomStreams.Key("arc:" + id), link.CapacityMonthFactors);
     }
 
     private void CompileClosables(IReadOnlyList<ClosureWindow> closures)
