@@ -1,4 +1,5 @@
 using Caravan.Cli.Commands;
+using Caravan.Cli.Conventions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,9 +8,21 @@ namespace Caravan.Cli;
 /// <summary>The <c>caravan</c> command tree. Commands take the console they write to, so tests run them in-process.</summary>
 public static class CaravanApp
 {
-    /// <summary>Runs the command line <paramref name="args"/> against <paramref name="console"/>; returns the exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole console)
+    /// <summary>Every command and subcommand name, for "did you mean" on an unknown one.</summary>
+    public static readonly IReadOnlyList<string> CommandNames =
+    [
+        "data", "validate", "export", "import", "serve", "keys", "create", "list", "revoke", "network", "simulate", "risk", "eu-crm",
+        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios",
+    ];
+
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>: answers go to <paramref name="console"/> (standard
+    /// output), errors to <paramref name="errors"/> (standard error; the same console when not given).
+    /// Returns the exit code.
+    /// </summary>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? errors = null)
     {
+        errors ??= console;
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -17,18 +30,9 @@ public static class CaravanApp
             config.ConfigureConsole(console);
             // A mistyped option (--port for --urls, --scenarios for --scenario) is an error, never silently ignored.
             config.UseStrictParsing();
-            // User errors print one clear line and exit non-zero; nobody sees a stack trace.
-            config.SetExceptionHandler((exception, _) =>
-            {
-                var message = exception switch
-                {
-                    CaravanException e => e.Message,
-                    CommandAppException e => e.Message,
-                    _ => $"unexpected error: {exception.Message}",
-                };
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
-                return exception is CaravanException e2 ? e2.ExitCode : 2;
-            });
+            // Errors go to standard error, one clear line per problem (or a problem object with
+            // --format json), and exit non-zero; nobody sees a stack trace.
+            config.SetExceptionHandler((exception, _) => ErrorReport.Write(exception, args, errors.Profile.Out.Writer, CommandNames));
 
             config.AddBranch("data", data =>
             {

@@ -1,6 +1,8 @@
+using Caravan.Questions.Fields;
+
 namespace Caravan.Cli;
 
-/// <summary>A user error: bad input, unknown id, invalid dataset. Printed as one line, never as a stack trace.</summary>
+/// <summary>A user error: bad input, unknown id, invalid dataset. Printed on standard error, never as a stack trace.</summary>
 public sealed class CaravanException : Exception
 {
     /// <summary>Creates the error with its message and exit code (1 by default).</summary>
@@ -15,6 +17,24 @@ public sealed class CaravanException : Exception
     public CaravanException(string message, Exception innerException)
         : base(message, innerException) => ExitCode = 1;
 
+    /// <summary>
+    /// A question that did not read: <paramref name="title"/> and every problem of its fields, reported
+    /// under the options of <paramref name="settings"/> that fill them.
+    /// </summary>
+    public CaravanException(string title, IReadOnlyList<FieldProblem> problems, Type settings)
+        : base(title)
+    {
+        ExitCode = 1;
+        Problems = problems;
+        Settings = settings;
+    }
+
     /// <summary>The process exit code.</summary>
     public int ExitCode { get; }
+
+    /// <summary>The field problems of a question, named as the API names them; empty for other errors.</summary>
+    public IReadOnlyList<FieldProblem> Problems { get; } = [];
+
+    /// <summary>The settings type whose options fill the question's fields; null for other errors.</summary>
+    public Type? Settings { get; }
 }

@@ -1,13 +1,19 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Caravan.Core.Data;
 using Caravan.Core.Risk;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Routes;
 using Caravan.Server.Access;
-using Caravan.Server.Contracts;
-using Caravan.Server.Endpoints;
+using Caravan.Server.Commodities;
+using Caravan.Server.Documentation;
+using Caravan.Server.Flows;
+using Caravan.Server.Investment;
+using Caravan.Server.Network;
 using Caravan.Server.Problems;
+using Caravan.Server.Risk;
+using Caravan.Server.Routes;
 using Caravan.Server.Runs;
 using Caravan.Server.Scenarios;
+using Caravan.Server.Simulations;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -80,7 +86,9 @@ public static class CaravanServer
         // The candidate projects, read once on first use (GET /api/projects, POST /api/invest).
         services.AddSingleton(sp => Caravan.Core.Investment.ProjectReader.Load(sp.GetRequiredService<ServerOptions>().DatasetSource(), sp.GetRequiredService<Dataset>()));
         services.AddSingleton(sp => LoadMinerals(sp.GetRequiredService<ServerOptions>()));
-        services.AddSingleton<Caravan.Server.Routing.RoutePlanners>();
+        // Caches live in singletons keyed by the dataset they were computed on, never in static state.
+        services.AddSingleton<RoutePlanners>();
+        services.AddSingleton<FlagshipCache>();
         services.AddSingleton(sp => new RunQuota(sp.GetRequiredService<ServerLimits>().MaxQueuedRunsPerKey));
         services.AddSingleton(sp => new RunQueue(sp.GetRequiredService<ServerOptions>().MaxQueuedRuns, sp.GetRequiredService<RunQuota>()));
         services.AddSingleton<RunVisibility>();
@@ -91,8 +99,8 @@ public static class CaravanServer
 
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-            o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            // The contracts are written as the command line writes them (camelCase, closed sets in snake case).
+            ContractJson.Configure(o.SerializerOptions);
             // Request bodies follow the same input limits as files: bounded depth, a repeated property is an error.
             o.SerializerOptions.MaxDepth = InputLimits.Default.MaxDepth;
             o.SerializerOptions.AllowDuplicateProperties = false;
@@ -114,10 +122,12 @@ public static class CaravanServer
         {
             document.Info.Title = "Caravan API";
             document.Info.Description = "Routes, flows, simulations and risk for critical-mineral supply chains across Eurasian corridors. "
-                + "Reads are open by default; writes and runs need 'Authorization: Bearer <api key>' (create one with 'caravan keys create --role analyst'). "
+                + "Reads are open by default; writes and runs need the header `Authorization: Bearer <api key>` (create a key with `caravan keys create --role analyst`). "
                 + "Errors are RFC 7807 problems naming the field at fault.";
             return Task.CompletedTask;
         }));
+        // The shared questions and contracts keep the schema names the API gave them.
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.CreateSchemaReferenceId = SchemaNames.Of);
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);

@@ -1,4 +1,5 @@
 using Caravan.Core.Data;
+using Caravan.Questions;
 using Microsoft.Extensions.Configuration;
 
 namespace Caravan.Server;
@@ -35,6 +36,9 @@ public sealed record ServerOptions
 
     /// <summary>Runs that may wait in the queue before new ones are refused with 503.</summary>
     public int MaxQueuedRuns { get; init; } = 64;
+
+    /// <summary>The limits every question answered here is held to: the command line's, with this server's run length and replications.</summary>
+    public QuestionLimits Limits() => QuestionLimits.Default with { MaxRunSeconds = MaxRunSeconds, MaxReplications = MaxReplications };
 
     /// <summary>Reads the settings from <paramref name="configuration"/>, defaults where absent.</summary>
     public static ServerOptions From(IConfiguration configuration)

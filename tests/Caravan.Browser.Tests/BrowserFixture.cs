@@ -11,6 +11,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's Chromium.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Why a browser test skips, and how to get what it needs.</summary>
+    public const string MissingChromium =
+        ChromiumPath + " is missing, so this browser test is skipped: install Debian's Chromium (sudo apt-get install chromium) "
+        + "or run .ci/run, which installs it; never 'playwright install'";
+
     private IPlaywright? _playwright;
 
     /// <summary>The server under test.</summary>
@@ -45,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return Browser;
         var onCi = Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
         Assert.False(onCi, $"{ChromiumPath} is missing; CI must install Debian's chromium (.ci/run does)");
-        Skip.If(true, $"{ChromiumPath} is missing; browser tests skipped on this machine");
+        Skip.If(true, MissingChromium);
         return null!;
     }
 

@@ -5,11 +5,20 @@ namespace Caravan.Cli.Tests;
 /// <summary>Runs the caravan command in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
+    /// <summary>Runs the command; returns the exit code and what a user sees on a terminal: standard output, then standard error.</summary>
     public static (int ExitCode, string Output) Run(params string[] args)
     {
+        var (exitCode, output, error) = RunSplit(args);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs the command; returns the exit code, standard output and standard error apart.</summary>
+    public static (int ExitCode, string Output, string Error) RunSplit(params string[] args)
+    {
         var console = new TestConsole().Width(200);
-        var exitCode = CaravanApp.Run(args, console);
-        return (exitCode, console.Output);
+        var errors = new TestConsole().Width(200);
+        var exitCode = CaravanApp.Run(args, console, errors);
+        return (exitCode, console.Output, errors.Output);
     }
 
     public static string RepositoryRoot()

@@ -6,6 +6,11 @@ public static class TestEnvironment
     /// <summary>The environment variable holding the PostgreSQL connection string for tests.</summary>
     public const string PostgresVariable = "CARAVAN_TEST_POSTGRES";
 
+    /// <summary>Why a PostgreSQL test skips, and how to get what it needs.</summary>
+    public const string MissingPostgres =
+        PostgresVariable + " is not set, so this PostgreSQL test is skipped: set it to a database you may create schemas in "
+        + "(Host=127.0.0.1;Port=5432;Database=caravan_test;Username=caravan;Password=...), or run .ci/run, which starts one";
+
     /// <summary>True on CI (<c>CI</c> set to anything but false/0), where nothing may be skipped.</summary>
     public static bool OnCi => Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
@@ -19,7 +24,7 @@ public static class TestEnvironment
         {
             if (OnCi)
                 Assert.Fail($"{PostgresVariable} is not set, and PostgreSQL tests must run on CI (.ci/run sets it)");
-            Skip.If(true, $"{PostgresVariable} is not set; PostgreSQL tests skipped on this machine");
+            Skip.If(true, MissingPostgres);
         }
         return connection!;
     }

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Caravan.Questions.Contracts;
 using Spectre.Console;
 
 namespace Caravan.Cli.Output;
@@ -8,14 +7,8 @@ namespace Caravan.Cli.Output;
 /// <summary>Writes machine-readable JSON straight to the console's stream, unwrapped and unstyled.</summary>
 public static class JsonOutput
 {
-    /// <summary>camelCase names, enums as strings, nulls kept so a field's absence never changes the shape.</summary>
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    /// <summary>The contracts' options (<see cref="ContractJson"/>), indented.</summary>
+    public static JsonSerializerOptions Options => ContractJson.Indented;
 
     /// <summary>Serialises <paramref name="value"/> and writes it with a trailing newline.</summary>
     public static void Write(IAnsiConsole console, object value) => WriteRaw(console, JsonSerializer.Serialize(value, Options));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Caravan.Core.Data;
-using Caravan.Core.Routing;
+using Caravan.Questions.Contracts;
 
 namespace Caravan.Cli.Output;
 
@@ -9,7 +9,7 @@ namespace Caravan.Cli.Output;
 public static class RouteGeoJson
 {
     /// <summary>The legs of every route in <paramref name="result"/>.</summary>
-    public static string Write(Dataset dataset, RouteResult result)
+    public static string Write(Dataset dataset, RouteAnswer result)
     {
         var features = new JsonArray();
         foreach (var route in result.Routes)
@@ -34,9 +34,9 @@ public static class RouteGeoJson
                         ["mode"] = leg.Mode,
                         ["link"] = leg.Link,
                         ["km"] = leg.Km,
-                        ["hours"] = Math.Round(leg.Hours, 2),
-                        ["costUsd"] = Math.Round(leg.CostUsd, 2),
-                        ["co2Kg"] = Math.Round(leg.Co2Kg, 2),
+                        ["hours"] = leg.Hours,
+                        ["costUsd"] = leg.CostUsd,
+                        ["co2Kg"] = leg.Co2Kg,
                     },
                 });
             }

@@ -102,9 +102,9 @@ internal static class SimulationPlots
             var level = 0;
             foreach (var (hours, queue) in trace)
             {
-                xs.Add(hours / 24);
+                xs.Add(Core.Hours.ToDays(hours));
                 ys.Add(level);
-                xs.Add(hours / 24);
+                xs.Add(Core.Hours.ToDays(hours));
                 ys.Add(queue);
                 level = queue;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Caravan.Core.Simulation;
+using Caravan.Questions.Contracts;
 using Spectre.Console;
 
 namespace Caravan.Cli.Simulation;
@@ -32,7 +33,7 @@ internal static class SimulationTables
         foreach (var r in busiest)
         {
             resources.AddRow(Markup.Escape(r.Id), r.Kind, r.Utilisation is { } u ? P(u) : "–", N(r.MeanQueue, 2),
-                N(r.MaxQueue, 0), N(r.MeanWaitHours, 1), N(r.ArrivalsPerHour * 24, 2));
+                N(r.MaxQueue, 0), N(r.MeanWaitHours, 1), N(r.ArrivalsPerHour * Core.Hours.PerDay, 2));
         }
         console.Write(resources);
     }

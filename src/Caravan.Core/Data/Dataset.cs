@@ -60,6 +60,9 @@ public sealed class Dataset
     /// <summary>Chokepoints.</summary>
     public IReadOnlyList<Chokepoint> Chokepoints { get; }
 
+    /// <summary>Freight rates per tonne-km by country and mode (<c>tariffs.csv</c>); empty when the dataset has none.</summary>
+    public IReadOnlyList<Tariff> Tariffs { get; init; } = [];
+
     /// <summary>The node with this id, or null.</summary>
     public Node? FindNode(string id) => Network.NodeIndex(id) is >= 0 and var i ? Network.Nodes[i] : null;
 
@@ -82,5 +85,6 @@ public sealed class Dataset
         IReadOnlyList<DemandPoint>? demand = null,
         IReadOnlyList<Chokepoint>? chokepoints = null) =>
         new(nodes ?? Nodes, links ?? Links, countries ?? Countries, commodities ?? Commodities,
-            supply ?? Supply, demand ?? Demand, chokepoints ?? Chokepoints, Name, Sources);
+            supply ?? Supply, demand ?? Demand, chokepoints ?? Chokepoints, Name, Sources)
+        { Tariffs = Tariffs };
 }

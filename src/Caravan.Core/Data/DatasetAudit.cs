@@ -17,6 +17,9 @@ public sealed record DatasetAudit
     /// <summary>Every problem found, core tables first, each with file, line and column.</summary>
     public required IReadOnlyList<Problem> Problems { get; init; }
 
+    /// <summary>Likely mistakes that do not stop loading, located like problems; empty when the core tables failed.</summary>
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
+
     /// <summary>Scenarios that read clean (0 when the core tables failed).</summary>
     public int Scenarios { get; init; }
 
@@ -49,6 +52,7 @@ public sealed record DatasetAudit
         {
             Dataset = dataset,
             Problems = problems,
+            Warnings = core.Warnings,
             Scenarios = catalog.Scenarios.Count,
             Projects = projects.Projects?.Count ?? 0,
             Minerals = minerals.Found ? minerals.Data?.Production.Select(p => p.Mineral).Distinct().Count() ?? 0 : null,

@@ -34,7 +34,8 @@ public static class DatasetReader
             Table(source, TableSchema.Commodities, problems, out var commodities, ReadCommodity), commodities,
             Table(source, TableSchema.Supply, problems, out var supply, ReadSupply), supply,
             Table(source, TableSchema.Demand, problems, out var demand, ReadDemand), demand,
-            Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints);
+            Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints,
+            Table(source, TableSchema.Tariffs, problems, out var tariffs, ReadTariff, optional: true), tariffs);
         using var sourcesReader = source.Open("SOURCES.md");
         if (sourcesReader is null)
             problems.Add(new Problem(source.Describe("SOURCES.md"), 0, 0, "missing file: every dataset cites its sources in SOURCES.md"));
@@ -47,23 +48,31 @@ public static class DatasetReader
             nodes.Select(n => n.Value).ToArray(), links.Select(l => l.Value).ToArray(),
             countries.Select(c => c.Value).ToArray(), commodities.Select(c => c.Value).ToArray(),
             supply.Select(s => s.Value).ToArray(), demand.Select(d => d.Value).ToArray(),
-            chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText);
+            chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText)
+        {
+            Tariffs = tariffs.Select(t => t.Value).ToArray(),
+        };
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
-        return problems.Count > 0 ? new LoadResult(null, Sorted(problems)) : new LoadResult(dataset, []);
+        if (problems.Count > 0)
+            return new LoadResult(null, Sorted(problems));
+        var warnings = new List<Problem>();
+        DatasetWarnings.Check(dataset, tables, warnings);
+        return new LoadResult(dataset, []) { Warnings = Sorted(warnings) };
     }
 
     private static List<Problem> Sorted(List<Problem> problems) =>
         problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
 
     private static CsvTable Table<T>(IDatasetSource source, TableSchema schema, List<Problem> problems,
-        out List<Located<T>> records, Func<RowReader, T> read)
+        out List<Located<T>> records, Func<RowReader, T> read, bool optional = false)
     {
         records = [];
         var file = source.Describe(schema.File);
         using var reader = source.Open(schema.File);
         if (reader is null)
         {
-            problems.Add(new Problem(file, 0, 0, $"missing file: a dataset needs {schema.File}"));
+            if (!optional)
+                problems.Add(new Problem(file, 0, 0, $"missing file: a dataset needs {schema.File}"));
             return CsvTable.Read(new StringReader(string.Join(',', schema.Required)), file, schema, []);
         }
         var table = CsvTable.Read(reader, file, schema, problems);
@@ -85,6 +94,7 @@ public static class DatasetReader
             Lat = r.Number("lat", required: true, min: -90, max: 90) ?? 0,
             Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
             HandlingCostUsdPerTonne = r.Number("handling_cost_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
+            FeesUsdPerTonne = r.Number("fees_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
             HandlingTimeHours = r.Dist("handling_time_h") ?? Distribution.Zero,
             CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true, max: FieldLimits.MaxTonnesPerDay),
             CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true, max: FieldLimits.MaxTeuPerDay),
@@ -97,6 +107,10 @@ public static class DatasetReader
             Disruption = r.Disruption(),
             LicensedClasses = r.List("licensed_classes"),
             Notes = r.Text("notes"),
+            CapacityMonthFactors = r.Months("capacity_month_factors"),
+            ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true, max: FieldLimits.MaxTonnesPerYear),
+            ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true, max: FieldLimits.MaxTeuPerDay * 365),
+            ThroughputYear = r.Throughput(),
         };
         if (kind == NodeKind.Border)
         {
@@ -119,7 +133,8 @@ public static class DatasetReader
         TwoWay = r.Boolean("two_way", true),
         DistanceKm = r.Number("distance_km", required: true, positive: true, max: FieldLimits.MaxDistanceKm) ?? 1,
         TransitTimeHours = r.Dist("transit_time_h", required: true) ?? Distribution.Zero,
-        CostUsdPerTonne = r.Number("cost_usd_per_t", required: true, max: FieldLimits.MaxUsdPerTonne) ?? 0,
+        CostUsdPerTonne = r.Number("cost_usd_per_t", max: FieldLimits.MaxUsdPerTonne) ?? 0,
+        CostFromTariff = r.Raw("cost_usd_per_t").Length == 0,
         CapacityTonnesPerDay = r.Number("capacity_t_per_day", positive: true, max: FieldLimits.MaxTonnesPerDay),
         CapacityTeuPerDay = r.Number("capacity_teu_per_day", positive: true, max: FieldLimits.MaxTeuPerDay),
         CapacityWagonsPerDay = r.Number("capacity_wagons_per_day", positive: true, max: FieldLimits.MaxWagonsPerDay),
@@ -129,6 +144,21 @@ public static class DatasetReader
         Chokepoints = r.List("chokepoints"),
         Operator = r.Text("operator"),
         Disruption = r.Disruption(),
+        Notes = r.Text("notes"),
+        CapacityMonthFactors = r.Months("capacity_month_factors"),
+        ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true, max: FieldLimits.MaxTonnesPerYear),
+        ThroughputTeuPerYear = r.Number("throughput_teu_per_year", positive: true, max: FieldLimits.MaxTeuPerDay * 365),
+        ThroughputYear = r.Throughput(),
+    };
+
+    private static Tariff ReadTariff(RowReader r) => new()
+    {
+        Country = r.Text("country", required: true),
+        Mode = r.Enum<Mode>("mode", required: true) ?? Mode.Rail,
+        UsdPerTonneKm = r.Number("usd_per_t_km", required: true, max: FieldLimits.MaxUsdPerTonneKm) ?? 0,
+        Operator = r.Text("operator"),
+        Year = r.Integer("year", positive: true, max: FieldLimits.MaxYear),
+        Estimate = r.Boolean("estimate", false),
         Notes = r.Text("notes"),
     };
 

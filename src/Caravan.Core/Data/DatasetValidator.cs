@@ -52,6 +52,11 @@ internal static class DatasetValidator
 
         CheckCapacityUnits(t, problems);
 
+        Unique(t.TariffsTable, t.Tariffs, x => $"{x.Country} / {SnakeCase.Name(x.Mode)}", "country", "tariff for", problems);
+        foreach (var (tariff, line) in t.Tariffs)
+            Reference(t.TariffsTable, line, "country", tariff.Country, countryCodes, "country", problems);
+        PriceFromTariffs(t, problems);
+
         var demanded = t.Demand.Select(d => d.Value.Commodity).ToHashSet(StringComparer.Ordinal);
         var supplied = t.Supply.Select(s => s.Value.Commodity).ToHashSet(StringComparer.Ordinal);
         foreach (var (supply, line) in t.Supply.Where(s => commodityIds.Contains(s.Value.Commodity) && !demanded.Contains(s.Value.Commodity)))
@@ -92,19 +97,27 @@ internal static class DatasetValidator
                 $"node '{node.Id}' cannot be reached from any supply node"));
     }
 
-    // Breadth-first search over the arcs a commodity may use, forwards from sources or backwards from sinks.
+    // Breadth-first search over the arcs a commodity may use, forwards from sources or backwards from
+    // sinks. Cargo passes through no mine, plant or customer, so one is reached but not gone through
+    // unless the search starts there.
     private static bool[] Reach(TransportNetwork network, Commodity commodity, IEnumerable<int> starts, bool reverse)
     {
         var seen = new bool[network.Nodes.Length];
+        var start = new bool[network.Nodes.Length];
         var queue = new Queue<int>();
-        foreach (var s in starts.Where(s => !seen[s]))
+        foreach (var s in starts)
         {
+            start[s] = true;
+            if (seen[s])
+                continue;
             seen[s] = true;
             queue.Enqueue(s);
         }
         while (queue.Count > 0)
         {
             var n = queue.Dequeue();
+            if (network.Endpoint[n] && !start[n])
+                continue;
             var (first, last) = reverse ? (network.FirstInArc[n], network.FirstInArc[n + 1]) : (network.FirstArc[n], network.FirstArc[n + 1]);
             for (var i = first; i < last; i++)
             {
@@ -117,6 +130,30 @@ internal static class DatasetValidator
             }
         }
         return seen;
+    }
+
+    // A link without a rate is priced from the tariffs of the countries it crosses: its length times
+    // their mean rate for its mode (a short border link shares its two railways' rates).
+    private static void PriceFromTariffs(RawTables t, List<Problem> problems)
+    {
+        var rates = new Dictionary<(string, Mode), double>();
+        foreach (var (tariff, _) in t.Tariffs)
+            rates.TryAdd((tariff.Country, tariff.Mode), tariff.UsdPerTonneKm);
+        for (var i = 0; i < t.Links.Count; i++)
+        {
+            var (link, line) = t.Links[i];
+            if (!link.CostFromTariff || link.Countries.Count == 0)
+                continue;
+            var missing = link.Countries.Where(c => !rates.ContainsKey((c, link.Mode))).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(new Problem(t.LinksTable.File, line, t.LinksTable.ColumnNumber("cost_usd_per_t"),
+                    $"link '{link.Id}' has no 'cost_usd_per_t' and tariffs.csv has no {SnakeCase.Name(link.Mode)} rate for {string.Join(", ", missing)}: give one or the other"));
+                continue;
+            }
+            var perTonneKm = link.Countries.Average(c => rates[(c, link.Mode)]);
+            t.Links[i] = new Located<Link>(link with { CostUsdPerTonne = link.DistanceKm * perTonneKm }, line);
+        }
     }
 
     // A capacity has one unit; a TEU or wagon capacity needs every commodity's payload per unit.

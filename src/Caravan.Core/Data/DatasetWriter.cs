@@ -24,8 +24,15 @@ public static class DatasetWriter
             Num(c.CarryingRatePerYear), c.Mineral, c.Notes, Num(c.TonnesPerTeu), Num(c.TonnesPerWagon)]);
         WriteTable(folder, TableSchema.Supply, dataset.Supply, s => [s.Node, s.Commodity, Num(s.TonnesPerYear), s.Notes]);
         WriteTable(folder, TableSchema.Demand, dataset.Demand, d => [d.Node, d.Commodity, Num(d.TonnesPerYear), Num(d.SafetyStockDays), d.Notes]);
+        if (dataset.Tariffs.Count > 0)
+        {
+            WriteTable(folder, TableSchema.Tariffs, dataset.Tariffs, t => [
+                t.Country, SnakeCase.Name(t.Mode), Num(t.UsdPerTonneKm), t.Operator, t.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
+                Bool(t.Estimate), t.Notes]);
+        }
         WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
-            c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes]);
+            c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes,
+            c.Disruption?.MonthWeights?.Syntax ?? ""]);
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
@@ -57,17 +64,20 @@ public static class DatasetWriter
     /// <summary>The nodes table as CSV text (also used by GeoJSON import to rebuild nodes).</summary>
     internal static string[] NodeRow(Node n) => [
         n.Id, n.Name, SnakeCase.Name(n.Kind), n.Country, Num(n.Lat), Num(n.Lon),
-        Num(n.HandlingCostUsdPerTonne), Dist(n.HandlingTimeHours), Num(n.CapacityTonnesPerDay), Num(n.CapacityTeuPerDay), Num(n.CapacityWagonsPerDay),
+        Num(n.HandlingCostUsdPerTonne), n.FeesUsdPerTonne == 0 ? "" : Num(n.FeesUsdPerTonne), Dist(n.HandlingTimeHours), Num(n.CapacityTonnesPerDay), Num(n.CapacityTeuPerDay), Num(n.CapacityWagonsPerDay),
         n.Servers?.ToString(CultureInfo.InvariantCulture) ?? "", n.CustomsRegime is { } r ? SnakeCase.Name(r) : "",
         Dist(n.DwellPaperHours), Dist(n.DwellDigitalHours), Bool(n.GaugeChange),
         Num(n.Disruption?.ClosuresPerYear), Dist(n.Disruption?.ClosureDurationHours),
-        string.Join(';', n.LicensedClasses), n.Notes];
+        string.Join(';', n.LicensedClasses), n.Notes, n.CapacityMonthFactors?.Syntax ?? "", n.Disruption?.MonthWeights?.Syntax ?? "",
+        Num(n.ThroughputTonnesPerYear), Num(n.ThroughputTeuPerYear), n.ThroughputYear?.ToString(CultureInfo.InvariantCulture) ?? ""];
 
     internal static string[] LinkRow(Link l) => [
-        l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours), Num(l.CostUsdPerTonne),
-        string.Join(';', l.Countries), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.CapacityTeuPerDay), Num(l.CapacityWagonsPerDay), Num(l.DeparturesPerWeek),
+        l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours),
+        string.Join(';', l.Countries), l.CostFromTariff ? "" : Num(l.CostUsdPerTonne), Bool(l.TwoWay), Num(l.CapacityTonnesPerDay), Num(l.CapacityTeuPerDay), Num(l.CapacityWagonsPerDay), Num(l.DeparturesPerWeek),
         Num(l.Co2GramsPerTonneKmGiven), string.Join(';', l.Chokepoints), l.Operator,
-        Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes];
+        Num(l.Disruption?.ClosuresPerYear), Dist(l.Disruption?.ClosureDurationHours), l.Notes,
+        l.CapacityMonthFactors?.Syntax ?? "", l.Disruption?.MonthWeights?.Syntax ?? "",
+        Num(l.ThroughputTonnesPerYear), Num(l.ThroughputTeuPerYear), l.ThroughputYear?.ToString(CultureInfo.InvariantCulture) ?? ""];
 
     private static void WriteTable<T>(string folder, TableSchema schema, IEnumerable<T> rows, Func<T, string[]> fields)
     {

@@ -20,6 +20,12 @@ public static class FieldLimits
     /// <summary>Highest freight or handling charge, US$ per tonne.</summary>
     public const double MaxUsdPerTonne = 1_000_000;
 
+    /// <summary>Highest tariff, US$ per tonne-km (air freight costs about 1).</summary>
+    public const double MaxUsdPerTonneKm = 100;
+
+    /// <summary>Largest month value of a profile: a capacity factor or a closure weight.</summary>
+    public const double MaxMonthValue = 1_000;
+
     /// <summary>Largest capacity in tonnes per day (the world's seaborne trade is about 33 million t/day).</summary>
     public const double MaxTonnesPerDay = 1e9;
 

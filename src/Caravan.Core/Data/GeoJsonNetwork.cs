@@ -14,7 +14,8 @@ public static class GeoJsonNetwork
     private static readonly HashSet<string> NumericColumns =
     [
         "lat", "lon", "handling_cost_usd_per_t", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "servers", "closures_per_year",
-        "distance_km", "cost_usd_per_t", "departures_per_week", "co2_g_per_tkm",
+        "distance_km", "cost_usd_per_t", "departures_per_week", "co2_g_per_tkm", "fees_usd_per_t",
+        "throughput_t_per_year", "throughput_teu_per_year", "throughput_year",
     ];
 
     private static readonly HashSet<string> BooleanColumns = ["gauge_change", "two_way"];

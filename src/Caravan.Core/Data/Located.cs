@@ -13,4 +13,5 @@ internal sealed record RawTables(
     CsvTable CommoditiesTable, List<Located<Commodity>> Commodities,
     CsvTable SupplyTable, List<Located<SupplyPoint>> Supply,
     CsvTable DemandTable, List<Located<DemandPoint>> Demand,
-    CsvTable ChokepointsTable, List<Located<Chokepoint>> Chokepoints);
+    CsvTable ChokepointsTable, List<Located<Chokepoint>> Chokepoints,
+    CsvTable TariffsTable, List<Located<Tariff>> Tariffs);

@@ -13,9 +13,23 @@ public static class Lookup
     public static LookupResult<Node> Node(Dataset dataset, string text) =>
         Find(dataset.Nodes, text, n => n.Id, n => n.Name, "node");
 
-    /// <summary>A commodity by id, or by a name that only one commodity has.</summary>
-    public static LookupResult<Commodity> Commodity(Dataset dataset, string text) =>
-        Find(dataset.Commodities, text, c => c.Id, c => c.Name, "commodity");
+    /// <summary>
+    /// A commodity by id, by a name that only one commodity has, or by its mineral when only one
+    /// commodity is made of it (<c>uranium</c> for <c>u3o8</c>).
+    /// </summary>
+    public static LookupResult<Commodity> Commodity(Dataset dataset, string text)
+    {
+        var found = Find(dataset.Commodities, text, c => c.Id, c => c.Name, "commodity");
+        if (found.Match is not null)
+            return found;
+        var byMineral = dataset.Commodities.Where(c => string.Equals(c.Mineral, text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        return byMineral.Count switch
+        {
+            1 => new(byMineral[0], null),
+            > 1 => new(null, $"mineral '{text.Trim()}' is shipped as {string.Join(", ", byMineral.Select(c => c.Id))}; name one"),
+            _ => found,
+        };
+    }
 
     private static LookupResult<T> Find<T>(IEnumerable<T> items, string text, Func<T, string> id, Func<T, string> name, string what)
         where T : class

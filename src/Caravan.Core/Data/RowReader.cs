@@ -126,16 +126,45 @@ internal sealed class RowReader(CsvTable table, CsvRow row, List<Problem> proble
     public IReadOnlyList<string> List(string column) =>
         Raw(column).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>A closure rate with its duration; a rate without a duration is a problem.</summary>
+    /// <summary>The year of a reported throughput; a throughput without its year is a problem.</summary>
+    public int? Throughput()
+    {
+        var year = Integer("throughput_year", positive: true, max: FieldLimits.MaxYear);
+        if (year is null && Raw("throughput_year").Length == 0 && (Raw("throughput_t_per_year").Length > 0 || Raw("throughput_teu_per_year").Length > 0))
+            Fail("throughput_year", "a reported throughput needs its 'throughput_year'");
+        return year;
+    }
+
+    /// <summary>Twelve month values <c>a;b;…;l</c> (January first); empty gives null.</summary>
+    public MonthProfile? Months(string column)
+    {
+        var text = Raw(column);
+        if (text.Length == 0)
+            return null;
+        if (MonthProfile.TryParse(text, out var error) is { } profile)
+            return profile;
+        Fail(column, $"'{column}': {error}");
+        return null;
+    }
+
+    /// <summary>A closure rate with its duration and month weights; a rate without a duration, or weights without a rate, is a problem.</summary>
     public Disruption? Disruption()
     {
         var rate = Number("closures_per_year", max: FieldLimits.MaxClosuresPerYear);
         var duration = Dist("closure_duration_h");
+        var weights = Months("closure_month_weights");
         if (rate is > 0 && duration is null && Raw("closure_duration_h").Length == 0)
         {
             Fail("closure_duration_h", "'closure_duration_h' is required when closures_per_year > 0");
             return null;
         }
-        return rate is > 0 && duration is not null ? new Disruption(rate.Value, duration) : null;
+        if (weights is not null && rate is not > 0)
+            Fail("closure_month_weights", "'closure_month_weights' spread 'closures_per_year' over the months: give closures_per_year > 0");
+        if (weights is { Sum: <= 0 })
+        {
+            Fail("closure_month_weights", "'closure_month_weights' needs at least one month with a positive weight");
+            return null;
+        }
+        return rate is > 0 && duration is not null ? new Disruption(rate.Value, duration) { MonthWeights = weights } : null;
     }
 }

@@ -27,14 +27,19 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
 
     public static readonly TableSchema Nodes = new("nodes.csv",
         ["id", "name", "kind", "country", "lat", "lon"],
-        ["handling_cost_usd_per_t", "handling_time_h", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "servers", "customs_regime",
+        ["handling_cost_usd_per_t", "fees_usd_per_t", "handling_time_h", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "servers", "customs_regime",
          "dwell_paper_h", "dwell_digital_h", "gauge_change", "closures_per_year", "closure_duration_h",
-         "licensed_classes", "notes"]);
+         "licensed_classes", "notes", "capacity_month_factors", "closure_month_weights",
+         "throughput_t_per_year", "throughput_teu_per_year", "throughput_year"]);
 
     public static readonly TableSchema Links = new("links.csv",
-        ["id", "from", "to", "mode", "distance_km", "transit_time_h", "cost_usd_per_t", "countries"],
-        ["two_way", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "departures_per_week", "co2_g_per_tkm", "chokepoints", "operator",
-         "closures_per_year", "closure_duration_h", "notes"]);
+        ["id", "from", "to", "mode", "distance_km", "transit_time_h", "countries"],
+        ["cost_usd_per_t", "two_way", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "departures_per_week", "co2_g_per_tkm", "chokepoints", "operator",
+         "closures_per_year", "closure_duration_h", "notes", "capacity_month_factors", "closure_month_weights",
+         "throughput_t_per_year", "throughput_teu_per_year", "throughput_year"]);
+
+    public static readonly TableSchema Tariffs = new("tariffs.csv",
+        ["country", "mode", "usd_per_t_km"], ["operator", "year", "estimate", "notes"]);
 
     public static readonly TableSchema Countries = new("countries.csv",
         ["code", "name"],
@@ -51,5 +56,5 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
         ["node", "commodity", "tonnes_per_year"], ["safety_stock_days", "notes"]);
 
     public static readonly TableSchema Chokepoints = new("chokepoints.csv",
-        ["id", "name", "lat", "lon"], ["closures_per_year", "closure_duration_h", "notes"]);
+        ["id", "name", "lat", "lon"], ["closures_per_year", "closure_duration_h", "notes", "closure_month_weights"]);
 }

@@ -44,6 +44,9 @@ public sealed record Project
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
 
+    /// <summary>Year the project is due to open, where its promoters state one; null = not stated.</summary>
+    public int? OpeningYear { get; init; }
+
     /// <summary>What the project does once built, as scenario edits read from its edits file.</summary>
     public IReadOnlyList<ScenarioEdit> Edits { get; init; } = [];
 

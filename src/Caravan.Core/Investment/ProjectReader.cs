@@ -22,7 +22,7 @@ public static class ProjectReader
 
     internal static readonly TableSchema Schema = new(File,
         ["id", "name", "country", "capex_usd", "build_years"],
-        ["opex_usd_per_year", "lifetime_years", "requires", "excludes", "estimate", "source", "notes"]);
+        ["opex_usd_per_year", "lifetime_years", "requires", "excludes", "estimate", "source", "notes", "opening_year"]);
 
     /// <summary>Reads the projects of <paramref name="source"/> and checks them against <paramref name="dataset"/>.</summary>
     public static ProjectLoadResult Load(IDatasetSource source, Dataset dataset)
@@ -84,6 +84,7 @@ public static class ProjectReader
             Estimate = r.Boolean("estimate", false),
             Source = r.Text("source"),
             Notes = r.Text("notes"),
+            OpeningYear = r.Integer("opening_year", positive: true),
         };
     }
 

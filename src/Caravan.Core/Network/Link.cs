@@ -29,6 +29,12 @@ public sealed record Link
     /// <summary>Freight rate for one tonne over the whole link, US$/t.</summary>
     public required double CostUsdPerTonne { get; init; }
 
+    /// <summary>
+    /// True when the dataset left the rate empty and the loader priced the link from the tariffs of
+    /// the countries it crosses (distance × mean rate); a dataset writes it back empty.
+    /// </summary>
+    public bool CostFromTariff { get; init; }
+
     /// <summary>Capacity in each direction, t/day; null = unlimited.</summary>
     public double? CapacityTonnesPerDay { get; init; }
 
@@ -37,6 +43,12 @@ public sealed record Link
 
     /// <summary>Capacity in wagons/day, when published in wagons (instead of <see cref="CapacityTonnesPerDay"/>); null = not given.</summary>
     public double? CapacityWagonsPerDay { get; init; }
+
+    /// <summary>
+    /// Capacity factor by calendar month (1 = the stated capacity), e.g. ferries loading less at low
+    /// water; null = the same all year.
+    /// </summary>
+    public MonthProfile? CapacityMonthFactors { get; init; }
 
     /// <summary>The capacity in whichever unit the dataset gives it; null = unlimited.</summary>
     public Capacity? Capacity => Network.Capacity.Of(CapacityTonnesPerDay, CapacityTeuPerDay, CapacityWagonsPerDay);
@@ -62,10 +74,19 @@ public sealed record Link
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
 
+    /// <summary>Reported throughput (what was carried), t/yr; for checking the model, never used as capacity.</summary>
+    public double? ThroughputTonnesPerYear { get; init; }
+
+    /// <summary>Reported throughput, TEU/yr; for checking the model.</summary>
+    public double? ThroughputTeuPerYear { get; init; }
+
+    /// <summary>Year of the reported throughput.</summary>
+    public int? ThroughputYear { get; init; }
+
     /// <summary>Well-to-wheel CO2e intensity in effect, g per t-km.</summary>
     public double Co2GramsPerTonneKm => Co2GramsPerTonneKmGiven ?? ModeDefaults.Co2GramsPerTonneKm(Mode);
 
     /// <summary>Expected wait for the next departure, hours: half the headway for scheduled links.</summary>
     public double MeanDepartureWaitHours =>
-        DeparturesPerWeek is > 0 and var perWeek ? 168.0 / perWeek / 2.0 : 0.0;
+        DeparturesPerWeek is > 0 and var perWeek ? Hours.PerWeek / perWeek / 2.0 : 0.0;
 }

@@ -5,7 +5,7 @@ namespace Caravan.Core.Network;
 /// <summary>A place in the network: mine, plant, terminal, border, port, airport, hub or customer.</summary>
 public sealed record Node
 {
-    /// <summary>UN/LOCODE where one exists (<c>KZAKX</c>), else a stable slug.</summary>
+    /// <summary>UN/LOCODE where one exists (<c>KZAAU</c> for Aktau), else a stable slug.</summary>
     public required string Id { get; init; }
 
     /// <summary>Human name.</summary>
@@ -26,6 +26,12 @@ public sealed record Node
     /// <summary>Handling and fees per tonne passing the node, US$/t.</summary>
     public double HandlingCostUsdPerTonne { get; init; }
 
+    /// <summary>
+    /// Port dues, border and customs fees charged per tonne passing the node, US$/t: charged like
+    /// handling, but kept apart so that dues and fees are visible and can be changed on their own.
+    /// </summary>
+    public double FeesUsdPerTonne { get; init; }
+
     /// <summary>Time a consignment spends in the node, hours.</summary>
     public Distribution HandlingTimeHours { get; init; } = Distribution.Zero;
 
@@ -37,6 +43,12 @@ public sealed record Node
 
     /// <summary>Capacity in wagons/day, when published in wagons (instead of <see cref="CapacityTonnesPerDay"/>); null = not given.</summary>
     public double? CapacityWagonsPerDay { get; init; }
+
+    /// <summary>
+    /// Capacity factor by calendar month (1 = the stated capacity), e.g. a low-water season at a port;
+    /// null = the same all year.
+    /// </summary>
+    public MonthProfile? CapacityMonthFactors { get; init; }
 
     /// <summary>The capacity in whichever unit the dataset gives it; null = unlimited.</summary>
     public Capacity? Capacity => Network.Capacity.Of(CapacityTonnesPerDay, CapacityTeuPerDay, CapacityWagonsPerDay);
@@ -64,6 +76,21 @@ public sealed record Node
 
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
+
+    /// <summary>Reported throughput (what was handled), t/yr; for checking the model, never used as capacity.</summary>
+    public double? ThroughputTonnesPerYear { get; init; }
+
+    /// <summary>Reported throughput, TEU/yr; for checking the model.</summary>
+    public double? ThroughputTeuPerYear { get; init; }
+
+    /// <summary>Year of the reported throughput.</summary>
+    public int? ThroughputYear { get; init; }
+
+    /// <summary>
+    /// True for mines, plants and customers: cargo starts or ends its journey there and never passes
+    /// through on its way elsewhere. Routing, flows and the simulator's re-routing respect it.
+    /// </summary>
+    public bool IsEndpoint => Kind is NodeKind.Mine or NodeKind.Plant or NodeKind.Customer;
 
     /// <summary>The border dwell under the regime in force; zero for nodes that are not borders.</summary>
     public Distribution DwellHours => CustomsRegime switch

@@ -47,6 +47,7 @@ public sealed class TransportNetwork
             FirstInArc[head + 1]++;
         for (var n = 0; n < Nodes.Length; n++)
             FirstInArc[n + 1] += FirstInArc[n];
+        Endpoint = Nodes.Select(n => n.IsEndpoint).ToArray();
         InArcs = new int[ArcHead.Length];
         var fill = FirstInArc[..^1].ToArray();
         for (var a = 0; a < ArcHead.Length; a++)
@@ -80,6 +81,19 @@ public sealed class TransportNetwork
     /// <summary>Arc indices grouped by head node.</summary>
     public int[] InArcs { get; }
 
+    /// <summary>
+    /// Per node: a mine, plant or customer (<see cref="Node.IsEndpoint"/>), which cargo may leave only
+    /// where its journey starts and enter only where it ends.
+    /// </summary>
+    public bool[] Endpoint { get; }
+
+    /// <summary>
+    /// True when a journey from <paramref name="origin"/> may run arc <paramref name="arc"/>: its tail
+    /// is the origin or a node cargo may pass through. The one rule that keeps endpoints off every
+    /// route, for searches that start at <paramref name="origin"/>.
+    /// </summary>
+    public bool MayLeave(int arc, int origin) => ArcTail[arc] == origin || !Endpoint[ArcTail[arc]];
+
     /// <summary>Number of directed arcs.</summary>
     public int ArcCount => ArcHead.Length;
 
@@ -92,13 +106,19 @@ public sealed class TransportNetwork
     /// <summary>The arcs leaving node <paramref name="node"/>.</summary>
     public Range OutArcs(int node) => FirstArc[node]..FirstArc[node + 1];
 
-    /// <summary>Node indices reachable from <paramref name="sources"/> along arcs (breadth first).</summary>
+    /// <summary>
+    /// Node indices reachable from <paramref name="sources"/> along arcs (breadth first). A journey
+    /// starts at one source, so it may leave that source but passes through no other mine, plant or
+    /// customer: those are reached, never gone through.
+    /// </summary>
     public bool[] ReachableFrom(IEnumerable<int> sources)
     {
         var seen = new bool[Nodes.Length];
+        var start = new bool[Nodes.Length];
         var queue = new Queue<int>();
         foreach (var s in sources)
         {
+            start[s] = true;
             if (!seen[s])
             {
                 seen[s] = true;
@@ -108,6 +128,8 @@ public sealed class TransportNetwork
         while (queue.Count > 0)
         {
             var n = queue.Dequeue();
+            if (Endpoint[n] && !start[n])
+                continue;
             for (var a = FirstArc[n]; a < FirstArc[n + 1]; a++)
             {
                 if (!seen[ArcHead[a]])

@@ -31,7 +31,7 @@ internal static class ConstraintEffect
         var pricedAsAsked = RouteExplainer.Explain(planner.Model, planner.Model.Table(c), q.Origin, rival.Arcs, request.Tonnes);
         return string.Format(CultureInfo.InvariantCulture,
             "without the constraints the best route would be {0} via {1} (US${2:N0} generalised, {3:N1} days), but it {4}",
-            RouteFamily.Classify(rival), string.Join("-", rival.Countries), pricedAsAsked.GeneralisedCostUsd, rival.Hours / 24,
+            RouteFamily.Classify(rival), string.Join("-", rival.Countries), pricedAsAsked.GeneralisedCostUsd, Hours.ToDays(rival.Hours),
             string.Join(" and ", broken));
     }
 
@@ -67,8 +67,8 @@ internal static class ConstraintEffect
         }
         if (k.MaxModeChanges is { } m && rival.Transfers.Count > m)
             broken.Add($"changes mode {rival.Transfers.Count} times (max {m})");
-        if (k.MaxDays is { } d && rival.Hours > d * 24)
-            broken.Add(string.Create(CultureInfo.InvariantCulture, $"takes {rival.Hours / 24:N1} days (max {d:0.#})"));
+        if (k.MaxDays is { } d && rival.Hours > Hours.FromDays(d))
+            broken.Add(string.Create(CultureInfo.InvariantCulture, $"takes {Hours.ToDays(rival.Hours):N1} days (max {d:0.#})"));
         if (k.HasVia && !k.ViaCountries.Any(v => rival.Countries.Contains(v, StringComparer.OrdinalIgnoreCase))
             && !k.ViaModes.Any(v => rival.Modes.Contains(SnakeCase.Name(v))))
             broken.Add("does not go the required way");

@@ -6,7 +6,7 @@ namespace Caravan.Core.Routing;
 /// are per tonne; a step's parts that do not apply are zero.
 /// </summary>
 /// <param name="FreightUsd">The link's freight rate, US$/t.</param>
-/// <param name="HandlingUsd">Handling and fees at the head node (border fees included), US$/t.</param>
+/// <param name="HandlingUsd">Handling at the head node, US$/t (its port dues and border fees are <see cref="FeesUsd"/>).</param>
 /// <param name="WaitHours">Expected wait for the link's next scheduled departure, hours.</param>
 /// <param name="TransitHours">Time on the move, hours.</param>
 /// <param name="HandlingHours">Handling time at the head node, hours.</param>
@@ -33,8 +33,11 @@ public sealed record CostBreakdown(
     double CarbonUsd,
     double RiskPremiumUsd)
 {
-    /// <summary>Money paid, US$/t: freight + handling (with border fees).</summary>
-    public double MoneyUsd => FreightUsd + HandlingUsd;
+    /// <summary>Port dues, border and customs fees at the head node, US$/t.</summary>
+    public double FeesUsd { get; init; }
+
+    /// <summary>Money paid, US$/t: freight + handling + dues and fees.</summary>
+    public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd;
 
     /// <summary>Elapsed time, hours: wait + transit + handling + border dwell.</summary>
     public double Hours => WaitHours + TransitHours + HandlingHours + BorderDwellHours;

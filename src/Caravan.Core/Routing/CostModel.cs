@@ -54,7 +54,7 @@ public sealed class CostModel
         var tail = Network.Nodes[Network.ArcTail[arc]];
         var head = Network.Nodes[Network.ArcHead[arc]];
         var wait = link.DeparturesPerWeek is > 0 and var perWeek
-            ? 168.0 / perWeek * (Parameters.TimeQuantile ?? 0.5) // the wait is uniform over one headway
+            ? Core.Hours.PerWeek / perWeek * (Parameters.TimeQuantile ?? 0.5) // the wait is uniform over one headway
             : 0.0;
         var transit = Hours(link.TransitTimeHours);
         var handling = Hours(head.HandlingTimeHours);
@@ -73,7 +73,8 @@ public sealed class CostModel
             foreach (var country in link.Countries)
                 hazard += Political(country) * share;
         }
-        return Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
+        var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
+        return priced with { FeesUsd = head.FeesUsdPerTonne };
     }
 
     /// <summary>What leaving origin node <paramref name="node"/> costs: its handling, dwell and disruption exposure.</summary>
@@ -83,7 +84,7 @@ public sealed class CostModel
         var handling = Hours(n.HandlingTimeHours);
         var dwell = Hours(n.DwellHours);
         var hazard = Hazard(n.Disruption, handling + dwell) + Political(n.Country) * (handling + dwell);
-        return Priced(commodity, 0, n.HandlingCostUsdPerTonne, 0, 0, handling, dwell, 0, hazard);
+        return Priced(commodity, 0, n.HandlingCostUsdPerTonne, 0, 0, handling, dwell, 0, hazard) with { FeesUsd = n.FeesUsdPerTonne };
     }
 
     /// <summary>
@@ -127,7 +128,7 @@ public sealed class CostModel
     private double PoliticalRatePerHour(double? stability)
     {
         var pv = Math.Clamp(stability ?? Parameters.UnknownPoliticalStability, -2.5, 2.5);
-        return Parameters.PoliticalDisruptionsPerYearAtWorst * (2.5 - pv) / 5.0 / 8760.0;
+        return Parameters.PoliticalDisruptionsPerYearAtWorst * (2.5 - pv) / 5.0 / Core.Hours.PerYear;
     }
 
     // Closures arrive as a Poisson process, so the hazard −ln(1 − P(hit)) is the expected number of
@@ -144,7 +145,7 @@ public sealed class CostModel
         double handlingHours, double dwell, double co2, double hazard)
     {
         var hours = wait + transit + handlingHours + dwell;
-        var timeValue = hours * commodity.ValueUsdPerTonne * commodity.CarryingRatePerYear / 8760.0;
+        var timeValue = hours * commodity.ValueUsdPerTonne * commodity.CarryingRatePerYear / Core.Hours.PerYear;
         var carbon = co2 / 1000.0 * Parameters.CarbonPriceUsdPerTonneCo2;
         var premium = hazard * commodity.ValueUsdPerTonne * Parameters.RiskPremiumShareOfValue;
         return new CostBreakdown(freight, handling, wait, transit, handlingHours, dwell, co2, hazard, timeValue, carbon, premium);

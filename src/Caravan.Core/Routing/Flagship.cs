@@ -3,7 +3,7 @@ using Caravan.Core.Data;
 namespace Caravan.Core.Routing;
 
 /// <summary>
-/// The flagship comparison (DESIGN.md §2): for gallium and uranium concentrate from Kazakhstan and
+/// The flagship comparison: for gallium and uranium concentrate from Kazakhstan and
 /// Uzbekistan to Japan, the best route of each family under each scenario, plus the best of all
 /// families. Origins are the dataset's supply points of <c>gallium</c> and <c>u3o8</c> in KZ and UZ;
 /// the destination is the Japanese demand node of each commodity (else <c>JPYOK</c>).

@@ -1,3 +1,5 @@
+using Caravan.Core.Network;
+
 namespace Caravan.Core.Routing;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Caravan.Core.Routing;
 /// </summary>
 /// <param name="From">Start node id.</param>
 /// <param name="To">End node id.</param>
-/// <param name="Mode">Mode as in the dataset (<c>rail</c>, <c>sea</c>...).</param>
+/// <param name="Mode">Mode of the link.</param>
 /// <param name="Km">Length, km.</param>
 /// <param name="Hours">Elapsed hours, as described above.</param>
 /// <param name="CostUsd">Money for the whole shipment, US$.</param>
@@ -16,5 +18,5 @@ namespace Caravan.Core.Routing;
 /// <param name="Operator">Carrier or infrastructure manager.</param>
 /// <param name="Link">Link id.</param>
 public sealed record Leg(
-    string From, string To, string Mode, double Km, double Hours, double CostUsd, double Co2Kg,
+    string From, string To, Mode Mode, double Km, double Hours, double CostUsd, double Co2Kg,
     IReadOnlyList<string> Countries, string Operator, string Link);

@@ -84,7 +84,7 @@ internal static class NoRouteDiagnosis
         seen[q.Origin] = true;
         queue.Enqueue(q.Origin);
         var best = q.Origin;
-        var bestKm = GreatCircleKm(q.Model.Network.Nodes[q.Origin], to);
+        var bestKm = GreatCircle.Km(q.Model.Network.Nodes[q.Origin], to);
         while (queue.Count > 0)
         {
             var n = queue.Dequeue();
@@ -94,22 +94,12 @@ internal static class NoRouteDiagnosis
                     continue;
                 seen[g.Head[a]] = true;
                 queue.Enqueue(g.Head[a]);
-                var km = GreatCircleKm(q.Model.Network.Nodes[g.Head[a]], to);
+                var km = GreatCircle.Km(q.Model.Network.Nodes[g.Head[a]], to);
                 if (km < bestKm)
                     (best, bestKm) = (g.Head[a], km);
             }
         }
         var node = q.Model.Network.Nodes[best];
         return string.Create(CultureInfo.InvariantCulture, $"nearest reachable: {node.Id} {node.Name} ({bestKm:N0} km from {to.Id})");
-    }
-
-    /// <summary>Haversine distance, km, on a sphere of radius 6371 km.</summary>
-    public static double GreatCircleKm(Node a, Node b)
-    {
-        const double toRad = Math.PI / 180;
-        var dLat = (b.Lat - a.Lat) * toRad;
-        var dLon = (b.Lon - a.Lon) * toRad;
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(a.Lat * toRad) * Math.Cos(b.Lat * toRad) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 }

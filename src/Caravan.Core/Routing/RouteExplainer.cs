@@ -33,11 +33,11 @@ public static class RouteExplainer
             {
                 step = Add(step, table.Transfer);
                 total = Add(total, table.Transfer);
-                transfers.Add(new Transfer(tail.Id, SnakeCase.Name(p), SnakeCase.Name(link.Mode), table.Transfer.Hours, table.Transfer.Co2Kg * tonnes));
+                transfers.Add(new Transfer(tail.Id, p, link.Mode, table.Transfer.Hours, table.Transfer.Co2Kg * tonnes));
             }
             total = Add(total, table.Breakdown[a]);
             previous = link.Mode;
-            legs.Add(new Leg(tail.Id, head.Id, SnakeCase.Name(link.Mode), link.DistanceKm, step.Hours,
+            legs.Add(new Leg(tail.Id, head.Id, link.Mode, link.DistanceKm, step.Hours,
                 step.MoneyUsd * tonnes, step.Co2Kg * tonnes, link.Countries, link.Operator, link.Id));
             foreach (var c in link.Countries)
                 AddUnique(countries, c);
@@ -75,7 +75,7 @@ public static class RouteExplainer
         if (node.Kind != NodeKind.Border)
             return;
         borders.Add(new BorderCrossing(node.Id, node.Name, node.Country,
-            node.CustomsRegime is { } r ? SnakeCase.Name(r) : "", model.Hours(node.DwellHours), node.GaugeChange));
+            node.CustomsRegime, model.Hours(node.DwellHours), node.GaugeChange));
     }
 
     private static void AddUnique(List<string> list, string value)
@@ -88,10 +88,12 @@ public static class RouteExplainer
         a.FreightUsd + b.FreightUsd, a.HandlingUsd + b.HandlingUsd, a.WaitHours + b.WaitHours,
         a.TransitHours + b.TransitHours, a.HandlingHours + b.HandlingHours, a.BorderDwellHours + b.BorderDwellHours,
         a.Co2Kg + b.Co2Kg, a.Hazard + b.Hazard, a.TimeValueUsd + b.TimeValueUsd, a.CarbonUsd + b.CarbonUsd,
-        a.RiskPremiumUsd + b.RiskPremiumUsd);
+        a.RiskPremiumUsd + b.RiskPremiumUsd)
+    { FeesUsd = a.FeesUsd + b.FeesUsd };
 
     // Money, CO2 and their prices scale with tonnes; hours and hazard belong to the trip, not the tonne.
     private static CostBreakdown Scale(CostBreakdown a, double t) => new(
         a.FreightUsd * t, a.HandlingUsd * t, a.WaitHours, a.TransitHours, a.HandlingHours, a.BorderDwellHours,
-        a.Co2Kg * t, a.Hazard, a.TimeValueUsd * t, a.CarbonUsd * t, a.RiskPremiumUsd * t);
+        a.Co2Kg * t, a.Hazard, a.TimeValueUsd * t, a.CarbonUsd * t, a.RiskPremiumUsd * t)
+    { FeesUsd = a.FeesUsd * t };
 }

@@ -57,7 +57,7 @@ public sealed class RoutePlanner
             [t.Transfer.MoneyUsd, t.Transfer.Hours, t.Transfer.Co2Kg, t.Transfer.Hazard])
         {
             HoursIndex = 1,
-            MaxHours = q.Constraints.MaxDays is { } d ? d * 24 : double.PositiveInfinity,
+            MaxHours = q.Constraints.MaxDays is { } d ? Hours.FromDays(d) : double.PositiveInfinity,
             MaxModeChanges = q.Constraints.MaxModeChanges,
             Epsilon = options.Epsilon,
             CapPerState = options.CapPerNode,

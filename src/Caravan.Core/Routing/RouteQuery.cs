@@ -18,7 +18,7 @@ internal sealed class RouteQuery : IPathSearch
         Target = target;
         Constraints = request.Constraints;
         Table = model.Table(request.Commodity);
-        Graph = SearchGraph.For(model, Table, Constraints);
+        Graph = SearchGraph.For(model, Table, Constraints, origin);
         OriginCost = model.Origin(origin, request.Commodity);
     }
 
@@ -53,7 +53,7 @@ internal sealed class RouteQuery : IPathSearch
         _limited ??= new LabelSearch(Graph, [Table.Generalised, Table.Hours], [Table.Transfer.GeneralisedUsd, Table.Transfer.Hours])
         {
             HoursIndex = 1,
-            MaxHours = Constraints.MaxDays is { } d ? d * 24 : double.PositiveInfinity,
+            MaxHours = Constraints.MaxDays is { } d ? Hours.FromDays(d) : double.PositiveInfinity,
             MaxModeChanges = Constraints.MaxModeChanges,
             FirstOnly = true,
         };

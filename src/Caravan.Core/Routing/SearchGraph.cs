@@ -58,8 +58,11 @@ internal sealed class SearchGraph
 
     public int FlagOf(int state) => state % FlagCount;
 
-    /// <summary>Builds the graph for one commodity and set of constraints.</summary>
-    public static SearchGraph For(CostModel model, CostTable table, RouteConstraints constraints)
+    /// <summary>
+    /// Builds the graph for one commodity and set of constraints, for journeys from <paramref name="origin"/>:
+    /// arcs leaving any other mine, plant or customer are forbidden, so no route passes through one.
+    /// </summary>
+    public static SearchGraph For(CostModel model, CostTable table, RouteConstraints constraints, int origin)
     {
         var net = model.Network;
         var modes = Enum.GetValues<Mode>();
@@ -70,7 +73,7 @@ internal sealed class SearchGraph
         {
             var link = net.Links[net.ArcLink[a]];
             arcMode[a] = (byte)Array.IndexOf(modes, link.Mode);
-            weight[a] = model.Allowed(a, table.Commodity, constraints) ? table.Generalised[a] : double.PositiveInfinity;
+            weight[a] = net.MayLeave(a, origin) && model.Allowed(a, table.Commodity, constraints) ? table.Generalised[a] : double.PositiveInfinity;
             if (via is not null)
                 via[a] = constraints.MeetsVia(link, net.Nodes[net.ArcTail[a]], net.Nodes[net.ArcHead[a]]);
         }

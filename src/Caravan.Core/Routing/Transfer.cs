@@ -1,3 +1,5 @@
+using Caravan.Core.Network;
+
 namespace Caravan.Core.Routing;
 
 /// <summary>A change of mode at a node: a new transport-chain element (ISO 14083) with its hub emissions.</summary>
@@ -6,4 +8,4 @@ namespace Caravan.Core.Routing;
 /// <param name="ToMode">Mode leaving.</param>
 /// <param name="Hours">Extra hours of the transfer itself (the node's handling is in the leg).</param>
 /// <param name="Co2Kg">Hub emissions for the whole shipment, kg.</param>
-public sealed record Transfer(string Node, string FromMode, string ToMode, double Hours, double Co2Kg);
+public sealed record Transfer(string Node, Mode FromMode, Mode ToMode, double Hours, double Co2Kg);

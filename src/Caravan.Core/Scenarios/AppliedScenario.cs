@@ -33,8 +33,8 @@ public sealed class AppliedScenario
     /// <summary>The scenarios applied, in order; empty for the plain dataset.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>A label for reports: the names joined with '+', or "baseline".</summary>
-    public string Label => Names.Count == 0 ? "baseline" : string.Join("+", Names);
+    /// <summary>A label for reports: the names joined with '+', leaving out "baseline" (which changes nothing); "baseline" when none is left.</summary>
+    public string Label => Names.Where(n => !Scenario.IsBaseline(n)).ToArray() is { Length: > 0 } names ? string.Join("+", names) : Scenario.Baseline.Name;
 
     /// <summary>Ids of nodes removed for the whole horizon.</summary>
     public IReadOnlyList<string> RemovedNodes { get; }
@@ -71,18 +71,24 @@ public sealed class AppliedScenario
     /// The share of a period of <paramref name="periodDays"/> (from day 0) during which the node or link
     /// is open: 1 minus the union of its closure windows. Flows scale capacity by it.
     /// </summary>
-    public double OpenFraction(ClosureTarget target, string id, double periodDays)
+    public double OpenFraction(ClosureTarget target, string id, double periodDays) => OpenFraction(target, id, 0, periodDays);
+
+    /// <summary>
+    /// The share of the period of <paramref name="periodDays"/> days from day <paramref name="startDay"/>
+    /// during which the node or link is open: 1 minus the union of its closure windows within it.
+    /// </summary>
+    public double OpenFraction(ClosureTarget target, string id, double startDay, double periodDays)
     {
         if (periodDays <= 0)
             throw new ArgumentOutOfRangeException(nameof(periodDays), "a period has a positive length");
         var windows = Closures.Where(c => c.Target == target && c.Id == id).Select(c => c.Window).OrderBy(w => w.StartDay).ToList();
         if (windows.Count == 0)
             return 1;
-        double closed = 0, coveredTo = 0;
+        double closed = 0, coveredTo = startDay;
         foreach (var w in windows)
         {
             var start = Math.Max(w.StartDay, coveredTo);
-            var end = Math.Min(w.EndDay, periodDays);
+            var end = Math.Min(w.EndDay, startDay + periodDays);
             if (end > start)
                 closed += end - start;
             coveredTo = Math.Max(coveredTo, w.EndDay);

@@ -33,7 +33,7 @@ public sealed record ChangeCostEdit : ScenarioEdit
     internal override void Apply(ScenarioWorkspace workspace)
     {
         foreach (var link in Links)
-            workspace.EditLink(link.Id, l => l with { CostUsdPerTonne = Math.Max(0, l.CostUsdPerTonne * Factor + AddUsdPerTonne) });
+            workspace.EditLink(link.Id, l => l with { CostUsdPerTonne = Math.Max(0, l.CostUsdPerTonne * Factor + AddUsdPerTonne), CostFromTariff = false });
         foreach (var node in Nodes)
             workspace.EditNode(node.Id, n => n with { HandlingCostUsdPerTonne = Math.Max(0, n.HandlingCostUsdPerTonne * Factor + AddUsdPerTonne) });
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Caravan.Core.Data;
 using Caravan.Core.Distributions;
+using Caravan.Core.Network;
 
 namespace Caravan.Core.Scenarios;
 
@@ -81,6 +82,29 @@ internal sealed class JsonFields(string file, JsonPositions positions, List<Prob
             return distribution;
         Fail($"{path}.{name}", error);
         return null;
+    }
+
+    /// <summary>A list of twelve non-negative numbers, one per month from January; missing gives null.</summary>
+    public MonthProfile? Months(JsonElement obj, string path, string name, bool required = false)
+    {
+        if (!obj.TryGetProperty(name, out var value))
+        {
+            if (required)
+                Fail(path, $"missing field '{name}'");
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number))
+        {
+            Fail($"{path}.{name}", $"'{name}' must be a list of 12 numbers, January to December");
+            return null;
+        }
+        var numbers = value.EnumerateArray().Select(v => v.TryGetDouble(out var d) ? d : double.NaN).ToArray();
+        if (MonthProfile.Problem(numbers) is { } problem)
+        {
+            Fail($"{path}.{name}", $"'{name}': {problem}");
+            return null;
+        }
+        return MonthProfile.Of(numbers);
     }
 
     public ScenarioRef? Ref(JsonElement obj, string path, string name, bool required = false)

@@ -14,4 +14,10 @@ public sealed record Scenario
 
     /// <summary>The edits, in order.</summary>
     public IReadOnlyList<ScenarioEdit> Edits { get; init; } = [];
+
+    /// <summary>The dataset as it is: no edits. Every host accepts its name, <c>baseline</c>, where a dataset ships none.</summary>
+    public static Scenario Baseline { get; } = new() { Name = "baseline", Description = "The dataset as it is." };
+
+    /// <summary>True when <paramref name="name"/> is the baseline's (any case).</summary>
+    public static bool IsBaseline(string name) => string.Equals(name, Baseline.Name, StringComparison.OrdinalIgnoreCase);
 }

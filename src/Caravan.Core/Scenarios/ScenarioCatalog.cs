@@ -58,18 +58,25 @@ public sealed class ScenarioCatalog
     /// <summary>The catalog scenario named <paramref name="name"/> as written (YAML as JSON); null when there is none.</summary>
     public JsonElement? Document(string name) => _documents.TryGetValue(name, out var document) ? document : null;
 
+    /// <summary>
+    /// The catalog scenario named <paramref name="name"/> (case-insensitive), or the empty baseline for
+    /// "baseline" when the dataset ships none; null otherwise. Never reads a file (the server's lookup).
+    /// </summary>
+    public Scenario? Find(string name) =>
+        Scenarios.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? (Scenario.IsBaseline(name) ? Scenario.Baseline : null);
+
+    /// <summary>Every name <see cref="Find"/> knows, for suggestions.</summary>
+    public IEnumerable<string> Names => Scenarios.Select(s => s.Name).Append(Scenario.Baseline.Name).Distinct();
+
     /// <summary>A scenario by catalog name (case-insensitive) or, failing that, by file path.</summary>
     public ScenarioParseResult Resolve(string nameOrPath)
     {
-        var byName = Scenarios.FirstOrDefault(s => string.Equals(s.Name, nameOrPath, StringComparison.OrdinalIgnoreCase));
-        if (byName is not null)
+        if (Find(nameOrPath) is { } byName)
             return new ScenarioParseResult(byName, []);
-        if (string.Equals(nameOrPath, "baseline", StringComparison.OrdinalIgnoreCase))
-            return new ScenarioParseResult(new Scenario { Name = "baseline", Description = "The dataset as it is." }, []);
         if (File.Exists(nameOrPath))
             return ScenarioParser.ParseFile(nameOrPath);
-        var names = Scenarios.Select(s => s.Name).Append("baseline").Distinct();
         return new ScenarioParseResult(null,
-            [new Problem(nameOrPath, 0, 0, $"unknown scenario '{nameOrPath}' (neither a scenario name nor a file){Suggestions.DidYouMean(nameOrPath, names)}; 'caravan scenarios' lists them")]);
+            [new Problem(nameOrPath, 0, 0, $"unknown scenario '{nameOrPath}' (neither a scenario name nor a file){Suggestions.DidYouMean(nameOrPath, Names)}; 'caravan scenarios' lists them")]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Caravan.Core.Data;
+using Caravan.Core.Network;
 using YamlDotNet.Core;
 
 namespace Caravan.Core.Scenarios;
@@ -14,7 +15,7 @@ public static class ScenarioParser
     /// <summary>The edit types, as spelled in files.</summary>
     public static readonly IReadOnlyList<string> EditTypes =
         ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms",
-         "add_node", "add_link", "add_supply"];
+         "seasonal_capacity", "add_node", "add_link", "add_supply"];
 
     /// <summary>Largest factor a scale_capacity or change_cost edit may apply.</summary>
     public const double MaxFactor = 1_000;
@@ -253,13 +254,26 @@ public static class ScenarioParser
                 NeedsTargets(e, path, f, "nodes", "countries");
                 break;
             case "storms":
-                f.OnlyKnown(e, path, "a storms edit", "type", "links", "nodes", "closuresPerYear", "durationHours");
+                f.OnlyKnown(e, path, "a storms edit", "type", "links", "nodes", "closuresPerYear", "durationHours", "monthWeights");
                 edit = new StormEdit
                 {
                     Links = f.Refs(e, path, "links"),
                     Nodes = f.Refs(e, path, "nodes"),
                     ClosuresPerYear = f.Number(e, path, "closuresPerYear", required: true, min: 0, max: FieldLimits.MaxClosuresPerYear) ?? 0,
                     DurationHours = f.Dist(e, path, "durationHours", required: true) ?? Distributions.Distribution.Zero,
+                    MonthWeights = f.Months(e, path, "monthWeights"),
+                };
+                if (edit is StormEdit { MonthWeights.Sum: <= 0 })
+                    f.Fail($"{path}.monthWeights", "'monthWeights' needs at least one month with a positive weight");
+                NeedsTargets(e, path, f, "links", "nodes");
+                break;
+            case "seasonal_capacity":
+                f.OnlyKnown(e, path, "a seasonal_capacity edit", "type", "links", "nodes", "monthFactors");
+                edit = new SeasonalCapacityEdit
+                {
+                    Links = f.Refs(e, path, "links"),
+                    Nodes = f.Refs(e, path, "nodes"),
+                    MonthFactors = f.Months(e, path, "monthFactors", required: true) ?? MonthProfile.Of(new double[12]),
                 };
                 NeedsTargets(e, path, f, "links", "nodes");
                 break;

@@ -4,9 +4,10 @@ using Caravan.Core.Network;
 namespace Caravan.Core.Scenarios;
 
 /// <summary>
-/// Gives links and nodes random closures (storms, ice, port shutdowns): a rate per year and a
-/// duration distribution in hours, which the simulator draws. Replaces any disruption already set.
-/// Flows see the expected closed share: capacity × (1 − closed hours per year / 8760).
+/// Gives links and nodes random closures (storms, ice, port shutdowns): a rate per year, a duration
+/// distribution in hours and, optionally, month weights that concentrate the year's closures in some
+/// months; the simulator draws them. Replaces any disruption already set. Flows see the expected
+/// closed share of their period: capacity × (1 − closed hours in the period / its hours).
 /// </summary>
 public sealed record StormEdit : ScenarioEdit
 {
@@ -22,11 +23,15 @@ public sealed record StormEdit : ScenarioEdit
     /// <summary>Length of one closure, hours.</summary>
     public required Distribution DurationHours { get; init; }
 
+    /// <summary>Relative weight of each month in the year's closures (January first); null = spread evenly.</summary>
+    public MonthProfile? MonthWeights { get; init; }
+
     /// <inheritdoc />
     public override string Type => "storms";
 
     /// <inheritdoc />
-    public override string Describe() => $"{ClosuresPerYear} closures/yr of {DurationHours.Syntax} h at {List(Links.Concat(Nodes))}";
+    public override string Describe() =>
+        $"{ClosuresPerYear} closures/yr of {DurationHours.Syntax} h{(MonthWeights is { } w ? $" (month weights {w.Syntax})" : "")} at {List(Links.Concat(Nodes))}";
 
     internal override void Check(ScenarioCheck check)
     {
@@ -36,7 +41,7 @@ public sealed record StormEdit : ScenarioEdit
 
     internal override void Apply(ScenarioWorkspace workspace)
     {
-        var disruption = new Disruption(ClosuresPerYear, DurationHours);
+        var disruption = new Disruption(ClosuresPerYear, DurationHours) { MonthWeights = MonthWeights };
         foreach (var link in Links)
             workspace.EditLink(link.Id, l => l with { Disruption = disruption });
         foreach (var node in Nodes)

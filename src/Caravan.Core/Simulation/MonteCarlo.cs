@@ -71,7 +71,7 @@ public static class MonteCarlo
     {
         var options = model.Options;
         var observedHours = (options.HorizonHours - options.WarmupHours) * tally.Replications;
-        var manifest = new RunManifest
+        var manifest = new SimulationManifest
         {
             Dataset = model.Dataset.Name,
             DatasetHash = DatasetFingerprint.Of(model.Dataset),
@@ -105,7 +105,7 @@ public static class MonteCarlo
                 LeadTimeDaysHalfWidth95 = any
                     ? new LeadTimeDays(s.ReplicationMeanDays.HalfWidth95, q[0].HalfWidth95, q[1].HalfWidth95, q[2].HalfWidth95, q[3].HalfWidth95)
                     : null,
-                PromisedLeadTimeDays = od.PromisedHours / 24,
+                PromisedLeadTimeDays = Hours.ToDays(od.PromisedHours),
                 OnTimeRate = any ? (double)s.OnTime / s.LeadDays.Count : null,
                 StockoutProbability = tally.StockoutHappened[od.Demand].Mean,
                 StockoutDays = tally.StockoutDays[od.Demand].Mean,
@@ -126,10 +126,10 @@ public static class MonteCarlo
             double? utilisation = (node, arc) switch
             {
                 ({ Servers: < int.MaxValue } n, _) => r.BusyArea / (n.Servers * observedHours),
-                ({ CapacityTonnesPerDay: { } perDay }, _) => r.Tonnes / (perDay * observedHours / 24),
+                ({ CapacityTonnesPerDay: { } perDay }, _) => r.Tonnes / (perDay * Hours.ToDays(observedHours)),
                 (_, { Kind: not ArcKind.Continuous } a) when r.SailingCapacityTonnes > 0 && !double.IsInfinity(a.CapacityTonnesPerSailing)
                     => r.Tonnes / r.SailingCapacityTonnes,
-                (_, { Kind: ArcKind.Continuous, CapacityTonnesPerDay: { } perDay }) => r.Tonnes / (perDay * observedHours / 24),
+                (_, { Kind: ArcKind.Continuous, CapacityTonnesPerDay: { } perDay }) => r.Tonnes / (perDay * Hours.ToDays(observedHours)),
                 _ => null,
             };
             resources.Add(new ResourceResult

@@ -38,7 +38,8 @@ public sealed class FlowModel
 
     /// <summary>
     /// Per arc: the period capacity one unit/day of nominal capacity gives (t, TEU or wagons), that is
-    /// period days × open fraction × (1 − expected storm-closed share).
+    /// period days × open fraction × (1 − expected storm-closed share) × mean seasonal capacity factor,
+    /// all over the period from <see cref="FlowOptions.StartDay"/>.
     /// </summary>
     public double[] ArcCapacityFactor { get; }
 
@@ -57,18 +58,22 @@ public sealed class FlowModel
         options ??= FlowOptions.Default;
         if (!(options.PeriodDays > 0))
             throw new ArgumentOutOfRangeException(nameof(options), "the period has a positive number of days");
+        if (!(options.StartDay >= 0) || double.IsInfinity(options.StartDay))
+            throw new ArgumentOutOfRangeException(nameof(options), "the period starts on a day ≥ 0");
         var dataset = applied.Dataset;
         var network = dataset.Network;
         var costs = new CostModel(dataset, options.Costs);
         var days = options.PeriodDays;
-        var yearShare = days / 365.0;
+        var start = options.StartDay;
+        var yearShare = days / Core.Hours.DaysPerYear;
 
         var arcFactor = new double[network.ArcCount];
         var arcCapacity = new double[network.ArcCount];
         for (var a = 0; a < network.ArcCount; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            arcFactor[a] = days * applied.OpenFraction(ClosureTarget.Link, link.Id, days) * OpenShare(link.Disruption);
+            arcFactor[a] = days * applied.OpenFraction(ClosureTarget.Link, link.Id, start, days) * OpenShare(link.Disruption, start, days)
+                * (link.CapacityMonthFactors?.Mean(start, days) ?? 1);
             arcCapacity[a] = Capacity(link.Capacity?.PerDay, arcFactor[a]);
         }
         var nodeFactor = new double[network.Nodes.Length];
@@ -76,7 +81,8 @@ public sealed class FlowModel
         for (var v = 0; v < network.Nodes.Length; v++)
         {
             var node = network.Nodes[v];
-            nodeFactor[v] = days * applied.OpenFraction(ClosureTarget.Node, node.Id, days) * OpenShare(node.Disruption);
+            nodeFactor[v] = days * applied.OpenFraction(ClosureTarget.Node, node.Id, start, days) * OpenShare(node.Disruption, start, days)
+                * (node.CapacityMonthFactors?.Mean(start, days) ?? 1);
             nodeCapacity[v] = Capacity(node.Capacity?.PerDay, nodeFactor[v]);
         }
 
@@ -135,15 +141,21 @@ public sealed class FlowModel
     private static double Capacity(double? perDay, double factor) =>
         perDay is { } c ? c * factor : factor > 0 ? double.PositiveInfinity : 0;
 
-    // Expected share of time open under random closures (storms): 1 − closed hours per year / 8760.
-    private static double OpenShare(Disruption? disruption) =>
-        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHoursPerYear / 8760.0, 0, 1);
+    // Expected share of the period open under random closures (storms): 1 − expected closed hours in
+    // it / its hours; a seasonal rate counts the closures of the months the period covers.
+    private static double OpenShare(Disruption? disruption, double startDay, double days) =>
+        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHours(startDay, days) / Core.Hours.FromDays(days), 0, 1);
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
-    // ports and airports, export bans, and costs too large to be a real option (a certain disruption).
+    // ports and airports, export bans, costs too large to be a real option (a certain disruption), and
+    // through a mine, plant or customer: cargo leaves one only where it is supplied and enters one only
+    // where it is demanded.
     private static double[] ArcCosts(AppliedScenario applied, CostModel costs, Commodity commodity)
     {
         var network = applied.Dataset.Network;
+        var dataset = applied.Dataset;
+        var sources = dataset.Supply.Where(s => s.Commodity == commodity.Id).Select(s => network.NodeIndex(s.Node)).ToHashSet();
+        var sinks = dataset.Demand.Where(d => d.Commodity == commodity.Id).Select(d => network.NodeIndex(d.Node)).ToHashSet();
         var result = new double[network.ArcCount];
         for (var a = 0; a < network.ArcCount; a++)
         {
@@ -151,6 +163,8 @@ public sealed class FlowModel
             var tail = network.Nodes[network.ArcTail[a]];
             var head = network.Nodes[network.ArcHead[a]];
             var allowed = commodity.MayUse(link.Mode) && commodity.MayPass(tail) && commodity.MayPass(head)
+                && (!tail.IsEndpoint || sources.Contains(network.ArcTail[a]))
+                && (!head.IsEndpoint || sinks.Contains(network.ArcHead[a]))
                 && !applied.IsExportBanned(commodity.Id, tail, head, link);
             var cost = allowed ? costs.GeneralisedCostPerTonne(a, commodity) : double.PositiveInfinity;
             result[a] = double.IsFinite(cost) && cost < 1e12 ? cost : double.PositiveInfinity;

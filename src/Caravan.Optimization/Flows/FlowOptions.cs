@@ -9,7 +9,14 @@ public sealed record FlowOptions
     public static FlowOptions Default { get; } = new();
 
     /// <summary>Length of the period, days (365 = a year). Supply and demand are pro rata of their yearly tonnes.</summary>
-    public double PeriodDays { get; init; } = 365;
+    public double PeriodDays { get; init; } = Core.Hours.DaysPerYear;
+
+    /// <summary>
+    /// First day of the period (0 = 1 January, the day count of scenario windows). Windowed closures,
+    /// seasonal capacities and seasonal closure rates are taken over the period that starts here, so a
+    /// winter quarter sees the Caspian's winter; default 0.
+    /// </summary>
+    public double StartDay { get; init; }
 
     /// <summary>Commodity ids to plan; empty = every commodity with both supply and demand.</summary>
     public IReadOnlyList<string> Commodities { get; init; } = [];

@@ -74,6 +74,7 @@ public static class FlowPlanner
             Message = solution.Message,
             Scenario = model.Applied.Label,
             PeriodDays = model.Options.PeriodDays,
+            StartDay = model.Options.StartDay,
             Solver = solution.Solver,
             SolveSeconds = solution.SolveTime.TotalSeconds,
             TotalCostUsd = solution.Objective,
@@ -89,7 +90,7 @@ public static class FlowPlanner
         void Add(CostBreakdown part, double tonnes)
         {
             freight += part.FreightUsd * tonnes;
-            handling += part.HandlingUsd * tonnes;
+            handling += (part.HandlingUsd + part.FeesUsd) * tonnes;
             time += part.TimeValueUsd * tonnes;
             co2 += part.CarbonUsd * tonnes;
             risk += part.RiskPremiumUsd * tonnes;
@@ -113,7 +114,7 @@ public static class FlowPlanner
             if (solution.ArcDual[a] > Tiny && link.Capacity is { } capacity)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
-                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.UnitText, Ratio(used[a], problem.ArcCapacity[a])));
+                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.Unit, Ratio(used[a], problem.ArcCapacity[a])));
             }
         }
         for (var v = 0; v < solution.NodeDual.Length; v++)
@@ -131,11 +132,11 @@ public static class FlowPlanner
                         tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
                     through += tonnes * commodity.NodeUse(v);
                 }
-                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.UnitText,
+                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,
                     Ratio(through, problem.NodeCapacity[v])));
             }
         }
-        return list.OrderByDescending(b => b.DualUsdPerTonnePerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+        return list.OrderByDescending(b => b.DualUsdPerUnitPerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
     }
 
     private static double Ratio(double used, double capacity) => capacity > 0 ? used / capacity : 0;

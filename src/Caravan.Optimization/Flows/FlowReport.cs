@@ -15,6 +15,9 @@ public sealed record FlowReport
     /// <summary>Length of the period, days.</summary>
     public required double PeriodDays { get; init; }
 
+    /// <summary>First day of the period (0 = 1 January).</summary>
+    public double StartDay { get; init; }
+
     /// <summary>The solver that ran.</summary>
     public required string Solver { get; init; }
 

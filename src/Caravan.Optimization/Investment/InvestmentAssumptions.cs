@@ -38,7 +38,7 @@ public sealed record InvestmentAssumptions
     /// </summary>
     public Flows.FlowOptions FlowOptions => new()
     {
-        PeriodDays = 365,
+        PeriodDays = Core.Hours.DaysPerYear,
         PenaltyValueMultiple = PenaltyShareOfValue,
         PenaltyFloorUsdPerTonne = PenaltyFloorUsdPerTonne,
         Costs = Cost,

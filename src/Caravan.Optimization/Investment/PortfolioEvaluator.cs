@@ -62,26 +62,26 @@ public static class PortfolioEvaluator
     }
 
     // A capacity row Σ flow ≤ cap has dual ≤ 0 in a minimisation: −dual is what one more t/yr saves.
-    private static List<Bottleneck> Bottlenecks(FlowScenario s, FlowRows rows)
+    private static List<BindingLimit> Bottlenecks(FlowScenario s, FlowRows rows)
     {
         const double Tiny = 1e-6;
-        var list = new List<Bottleneck>();
+        var list = new List<BindingLimit>();
         var seenLinks = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var a = 0; a < s.ArcCount; a++)
         {
             if (rows.ArcRows[a] is { } row && -row.DualValue() > Tiny)
                 seenLinks[s.ArcLinkIds[a]] = Math.Max(seenLinks.GetValueOrDefault(s.ArcLinkIds[a]), -row.DualValue());
         }
-        list.AddRange(seenLinks.Select(kv => new Bottleneck("link", kv.Key, "", kv.Value)));
+        list.AddRange(seenLinks.Select(kv => new BindingLimit("link", kv.Key, "", kv.Value)));
         for (var n = 0; n < s.NodeCount; n++)
         {
             if (rows.NodeRows[n] is { } row && -row.DualValue() > Tiny)
-                list.Add(new Bottleneck("node", s.NodeIds[n], "", -row.DualValue()));
+                list.Add(new BindingLimit("node", s.NodeIds[n], "", -row.DualValue()));
         }
         for (var i = 0; i < rows.SupplyRows.Length; i++)
         {
             if (rows.SupplyRows[i] is { } row && -row.DualValue() > Tiny)
-                list.Add(new Bottleneck("supply", s.NodeIds[i % s.NodeCount], s.CommodityIds[i / s.NodeCount], -row.DualValue()));
+                list.Add(new BindingLimit("supply", s.NodeIds[i % s.NodeCount], s.CommodityIds[i / s.NodeCount], -row.DualValue()));
         }
         return list.OrderByDescending(b => b.ValueUsdPerTonnePerYear).ToList();
     }

@@ -122,7 +122,7 @@ public sealed class PortfolioReport
         return keys;
     }
 
-    private static string Key(Bottleneck b) => b.Kind == "supply" ? $"supply:{b.Id}:{b.Commodity}" : $"{b.Kind}:{b.Id}";
+    private static string Key(BindingLimit b) => b.Kind == "supply" ? $"supply:{b.Id}:{b.Commodity}" : $"{b.Kind}:{b.Id}";
 
     private static string Tonnes(double t) => t.ToString("N0", CultureInfo.InvariantCulture);
 

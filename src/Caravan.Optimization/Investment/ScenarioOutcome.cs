@@ -8,4 +8,4 @@ namespace Caravan.Optimization.Investment;
 /// <param name="ServedTonnes">Demand served, t/yr, all commodities.</param>
 /// <param name="Bottlenecks">Binding limits with a positive value, most valuable first.</param>
 public sealed record ScenarioOutcome(
-    string Scenario, double Probability, double CostUsd, double UnmetTonnes, double ServedTonnes, IReadOnlyList<Bottleneck> Bottlenecks);
+    string Scenario, double Probability, double CostUsd, double UnmetTonnes, double ServedTonnes, IReadOnlyList<BindingLimit> Bottlenecks);

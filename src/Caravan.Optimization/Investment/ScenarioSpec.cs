@@ -66,9 +66,9 @@ public sealed record ScenarioSpec(string Label, IReadOnlyList<string> Names, dou
     /// </summary>
     public static IReadOnlyList<WeightedScenario> Defaults(IReadOnlyList<Scenario> catalog)
     {
-        var others = catalog.Where(s => !s.Name.Equals("baseline", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var baseline = catalog.FirstOrDefault(s => s.Name.Equals("baseline", StringComparison.OrdinalIgnoreCase));
-        var first = new WeightedScenario("baseline", baseline is null ? [] : [baseline], others.Length == 0 ? 1 : 0.5);
+        var others = catalog.Where(s => !Scenario.IsBaseline(s.Name)).ToArray();
+        var baseline = catalog.FirstOrDefault(s => Scenario.IsBaseline(s.Name));
+        var first = new WeightedScenario(Scenario.Baseline.Name, baseline is null ? [] : [baseline], others.Length == 0 ? 1 : 0.5);
         return [first, .. others.Select(s => new WeightedScenario(s.Name, [s], 0.5 / others.Length))];
     }
 }

@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Caravan.Core.Data;
 using Caravan.Core.Scenarios;
+using Caravan.Questions.Scenarios;
 using Caravan.Server.Access;
-using Caravan.Server.Contracts;
 using Caravan.Storage;
 
 namespace Caravan.Server.Scenarios;
@@ -96,15 +96,14 @@ public sealed partial class ScenarioBook
     /// <summary>True when <paramref name="name"/> means a stored private scenario to the run owner <paramref name="owner"/>.</summary>
     public async Task<bool> IsPrivateAsync(string name, string owner, CancellationToken cancellationToken)
     {
-        if (name.Equals("baseline", StringComparison.OrdinalIgnoreCase) || _catalog.Scenarios.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        if (IsBuiltIn(name))
             return false;
         // Resolved with an admin's reach: for a run that was accepted this finds what its owner's resolution found.
         return await FindStoredAsync(name, new Caller(owner, Role.Admin), cancellationToken) is { Shared: false };
     }
 
     /// <summary>True when a built-in scenario has this name (or it is "baseline").</summary>
-    public bool IsBuiltIn(string id) =>
-        id.Equals("baseline", StringComparison.OrdinalIgnoreCase) || _catalog.Scenarios.Any(s => s.Name.Equals(id, StringComparison.OrdinalIgnoreCase));
+    public bool IsBuiltIn(string id) => _catalog.Find(id) is not null;
 
     /// <summary>
     /// Checks the scenario of a create or validate request, given as JSON (<c>scenario</c>) or YAML text
@@ -160,29 +159,32 @@ public sealed partial class ScenarioBook
         return new ScenarioValidation(problems.Count == 0, problems);
     }
 
+    /// <summary>The scenarios <paramref name="caller"/> may pick, as the questions look them up.</summary>
+    public IScenarioShelf For(Caller caller) => new CallerShelf(this, caller);
+
     /// <summary>
     /// The dataset with the named scenarios applied in order ("baseline" or none: the dataset as it
     /// is); a problem naming the scenario when a name is unknown to <paramref name="caller"/> or a
     /// stored scenario no longer fits the dataset.
     /// </summary>
-    public async Task<ScenarioChoice> ApplyAsync(IReadOnlyList<string> names, Caller caller, CancellationToken cancellationToken)
+    public async Task<ScenarioPick> ApplyAsync(IReadOnlyList<string> names, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(caller);
         var scenarios = new List<Scenario>();
         var key = new List<string>();
         var allBuiltIn = true;
-        foreach (var name in names.Where(n => !n.Equals("baseline", StringComparison.OrdinalIgnoreCase)))
+        foreach (var name in names.Where(n => !Scenario.IsBaseline(n)))
         {
             var found = await FindScenarioAsync(name, caller, cancellationToken);
             if (found.Scenario is null)
-                return ScenarioChoice.Failed(found.Problem!);
+                return ScenarioPick.Failed(found.Problems);
             scenarios.Add(found.Scenario);
             key.Add(found.Version);
             allBuiltIn &= found.BuiltIn;
         }
         if (scenarios.Count == 0)
-            return new ScenarioChoice(AppliedScenario.None(_dataset), "baseline", true, null);
+            return new ScenarioPick(AppliedScenario.None(_dataset), [], Scenario.Baseline.Name, true);
         var cacheKey = string.Join('\n', key);
         if (!_applied.TryGetValue(cacheKey, out var applied))
         {
@@ -191,7 +193,7 @@ public sealed partial class ScenarioBook
                 _applied.Clear();
             _applied.TryAdd(cacheKey, applied);
         }
-        return new ScenarioChoice(applied, cacheKey, allBuiltIn, null);
+        return new ScenarioPick(applied, [], cacheKey, allBuiltIn);
     }
 
     /// <summary>The dataset's own scenarios, parsed.</summary>
@@ -202,20 +204,16 @@ public sealed partial class ScenarioBook
     /// see that still fits the dataset ("baseline" is the empty scenario when the dataset ships none).
     /// Otherwise a problem naming it. <c>Version</c> tells stored revisions apart (for caches).
     /// </summary>
-    public async Task<(Scenario? Scenario, string? Problem, bool BuiltIn, string Version)> FindScenarioAsync(string name, Caller caller, CancellationToken cancellationToken)
+    public async Task<ScenarioFind> FindScenarioAsync(string name, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(caller);
-        if (_catalog.Scenarios.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } builtIn)
-            return (builtIn, null, true, builtIn.Name);
-        if (name.Equals("baseline", StringComparison.OrdinalIgnoreCase))
-            return (new Scenario { Name = "baseline", Description = "The dataset as it is." }, null, true, "baseline");
+        // The dataset's own scenarios by name (never a file: a request does not name the server's files).
+        if (_catalog.Find(name) is { } builtIn)
+            return new ScenarioFind(builtIn, [], true, builtIn.Name);
         var stored = await FindStoredAsync(name, caller, cancellationToken);
         if (stored is null)
-        {
-            var known = _catalog.Scenarios.Select(s => s.Name).Append("baseline");
-            return (null, $"unknown scenario '{name}'{Suggestions.DidYouMean(name, known)}; GET /api/scenarios lists them", false, "");
-        }
+            return ScenarioFind.Failed($"unknown scenario '{name}'{Suggestions.DidYouMean(name, _catalog.Names)}; GET /api/scenarios lists them");
         var version = $"{stored.Id}@{stored.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}";
         if (!_stored.TryGetValue(version, out var checkedScenario))
         {
@@ -224,7 +222,7 @@ public sealed partial class ScenarioBook
                 _stored.Clear();
             _stored.TryAdd(version, checkedScenario);
         }
-        return checkedScenario.Scenario is { } scenario ? (scenario, null, false, version) : (null, checkedScenario.Problem, false, "");
+        return checkedScenario.Scenario is { } scenario ? new ScenarioFind(scenario, [], false, version) : ScenarioFind.Failed(checkedScenario.Problem!);
     }
 
     private (Scenario? Scenario, string? Problem) Fit(StoredScenario stored)

@@ -16,7 +16,8 @@ public sealed class ScenariosCommandTests
         var names = json.RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
         Assert.Contains("russia-transit-closed", names);
         Assert.Contains("dostyk-stoppage-2024", names);
-        Assert.Equal(7, names.Count);
+        Assert.Contains("china-rare-earth-export-ban", names);
+        Assert.Equal(9, names.Count);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Caravan.Core.Network;
 
 namespace Caravan.Core.Tests.Data;
 
-/// <summary>The built-in Eurasia dataset is complete enough for the flagship case of DESIGN.md §2.</summary>
+/// <summary>The built-in Eurasia dataset is complete enough for the flagship case (gallium and uranium from Kazakhstan and Uzbekistan to Japan).</summary>
 public sealed class BuiltInDatasetTests
 {
     private static readonly Dataset Eurasia = DatasetReader.BuiltIn();

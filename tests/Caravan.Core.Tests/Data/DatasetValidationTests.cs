@@ -69,6 +69,34 @@ public sealed class DatasetValidationTests
         Assert.Contains(rendered, p => p.StartsWith(location, StringComparison.Ordinal) && p.Contains(message, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("rail,true,4200,", "rail,true,9200,", "2.78")]
+    [InlineData("rail,true,4200,", "rail,true,2900,", "0.88")]
+    public void Load_CrossBorderLinkLengthFarFromGreatCircle_WarnsAndStillLoads(string find, string replace, string ratio)
+    {
+        using var folder = new FixtureFolder();
+        folder.Replace("links.csv", find, replace);
+
+        var result = DatasetReader.LoadFolder(folder.Path);
+
+        Assert.NotNull(result.Dataset);
+        var warning = Assert.Single(result.Warnings);
+        Assert.EndsWith("links.csv", warning.File, StringComparison.Ordinal);
+        Assert.Equal((3, 6), (warning.Line, warning.Column));
+        Assert.Contains($"cross-border link 'dostyk-lyg' is {replace.Split(',')[2]} km long, {ratio}", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("'kz-dostyk' and 'CNLYG'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DomesticLinkFarFromGreatCircle_NoWarning()
+    {
+        using var folder = new FixtureFolder();
+        folder.Replace("links.csv", "rail,true,1200,", "rail,true,9999,");
+        var result = DatasetReader.LoadFolder(folder.Path);
+        Assert.NotNull(result.Dataset);
+        Assert.Empty(result.Warnings);
+    }
+
     [Fact]
     public void Load_MissingTable_ReportsMissingFile()
     {

@@ -1,9 +1,13 @@
 using Caravan.Core.Data;
+using Caravan.Core.Network;
 using Caravan.Core.Routing;
 
 namespace Caravan.Core.Tests.Routing;
 
-/// <summary>The oracle: every simple path that meets the constraints, enumerated and priced by the cost model.</summary>
+/// <summary>
+/// The oracle: every simple path that meets the constraints and passes through no mine, plant or
+/// customer, enumerated and priced by the cost model.
+/// </summary>
 internal static class BruteForce
 {
     public static List<Route> Routes(CostModel model, RouteRequest request)
@@ -26,6 +30,8 @@ internal static class BruteForce
                     result.Add(route);
                 return;
             }
+            if (node != origin && IsEndpointKind(net.Nodes[node].Kind))
+                return;
             for (var a = net.FirstArc[node]; a < net.FirstArc[node + 1]; a++)
             {
                 var head = net.ArcHead[a];
@@ -41,6 +47,13 @@ internal static class BruteForce
         Walk(origin);
         return result;
     }
+
+    /// <summary>Mines, plants and customers: where journeys start or end, never pass.</summary>
+    public static bool IsEndpointKind(NodeKind kind) => kind is NodeKind.Mine or NodeKind.Plant or NodeKind.Customer;
+
+    /// <summary>The nodes a route passes between its origin and its destination.</summary>
+    public static IEnumerable<Node> Waypoints(TransportNetwork net, IReadOnlyList<int> arcs) =>
+        arcs.Take(arcs.Count - 1).Select(a => net.Nodes[net.ArcHead[a]]);
 
     /// <summary>True when the route keeps the route-wide limits.</summary>
     public static bool Meets(CostModel model, Route route, RouteConstraints k) =>

@@ -61,7 +61,7 @@ public sealed class EurasiaRoutingTests
     [InlineData("KZHOR")]
     public void MiddleCorridor_ChineseBorderToBlackSea_WithinReportedTransitTimes(string border)
     {
-        // mission-data.md §1.4 reports Middle Corridor transit of 12 days (KTZ average) to 20–25 days
+        // KTZ, the Kazakh ministries and Trend (SOURCES.md §8) report Middle Corridor transit of 12 days (KTZ average) to 20–25 days
         // (block trains China→Europe), with 13–17 days now per the Kazakh ministry. The leg from the
         // Chinese border to a Georgian Black Sea port must fit inside that envelope.
         var d = Eurasia.Value;

@@ -28,7 +28,7 @@ public sealed class RoutePlannerPropertyTests
         var tiny = new TinyDataset().Stability("KZ", 1).Stability("RU", -1);
         for (var i = 0; i < n; i++)
         {
-            var kind = rng.Next(6) switch { 0 => NodeKind.Border, 1 => NodeKind.Port, _ => NodeKind.Hub };
+            var kind = rng.Next(9) switch { 0 => NodeKind.Border, 1 => NodeKind.Port, 2 => NodeKind.Mine, 3 => NodeKind.Customer, _ => NodeKind.Hub };
             tiny.Node($"N{i}", Countries[rng.Next(Countries.Length)], kind, lat: rng.Next(30, 60), lon: rng.Next(40, 140),
                 handlingCost: rng.Next(0, 20), handlingHours: rng.Next(0, 10), licensed: rng.Next(2) == 0 ? ["7"] : null);
         }

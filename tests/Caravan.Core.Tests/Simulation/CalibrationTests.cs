@@ -8,8 +8,8 @@ namespace Caravan.Core.Tests.Simulation;
 
 /// <summary>
 /// The built-in Eurasia dataset and its shipped scenarios against the figures of
-/// shared/research/mission-data.md: corridor lead times (§1.4), the Dostyk 2024 stoppage (§1.10) and
-/// Caspian storms (§1.7, §1.10). Scenarios go the way <c>caravan simulate --scenario</c> takes them
+/// its public sources (src/Caravan.Core/Data/Eurasia/SOURCES.md): corridor lead times, the Dostyk 2024
+/// stoppage and Caspian storms. Scenarios go the way <c>caravan simulate --scenario</c> takes them
 /// (catalog → applier → model) and lots follow the routing engine's best route. docs/simulation.md
 /// records what each check calibrates and what is assumed.
 /// </summary>

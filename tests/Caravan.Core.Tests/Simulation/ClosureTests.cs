@@ -6,9 +6,12 @@ namespace Caravan.Core.Tests.Simulation;
 
 public sealed class ClosureTests
 {
-    /// <summary>S → A → D takes 20 h; S → B → D takes 60 h. Lots every 10 h on a fixed schedule.</summary>
+    /// <summary>
+    /// S → A → D takes 20 h; S → B → D takes 60 h. Lots every 10 h on a fixed schedule. S is a rail
+    /// junction (a hub, not a mine), so a lot at A may turn back through it to take the long way.
+    /// </summary>
     private static Dataset TwoRoutes() => new TinyDataset()
-        .Node("S", kind: NodeKind.Mine)
+        .Node("S")
         .Node("A")
         .Node("B")
         .Node("D", kind: NodeKind.Customer)

@@ -37,7 +37,7 @@ public sealed class SecondStageOracleTests
     [Theory]
     [InlineData("pavlodar-gallium-expansion", "china-gallium-export-ban")]
     [InlineData("kz-china-borders-digital", "baseline")]
-    [InlineData("dostyk-moyinty-second-track", "china-transit-closed")]
+    [InlineData("china-kyrgyzstan-uzbekistan-railway", "baseline")]
     [InlineData("asco-turkmenbashi-ferries", "baseline")]
     public void Evaluate_BuiltInOneProjectBuilt_EqualsTheFlowPlannerOnTheEditedData(string project, string scenario)
     {

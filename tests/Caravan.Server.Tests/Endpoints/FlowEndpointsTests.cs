@@ -99,6 +99,8 @@ public sealed class FlowEndpointsTests(CaravanApiFactory factory) : IClassFixtur
     [InlineData("""{"scenarios": ["baseline", "russia-transit-closed"]}""", "scenarios")]
     [InlineData("""{"period": 5}""", "period")]
     [InlineData("""{"method": "simplex"}""", "method")]
+    [InlineData("""{"startDay": 365}""", "startDay")]
+    [InlineData("""{"startDay": -1}""", "startDay")]
     public async Task Start_BadInput_ProblemNamesField(string json, string field)
     {
         var analyst = await factory.ClientAsync("flow-c", Role.Analyst);

@@ -36,7 +36,7 @@ public sealed class NetworkEndpointsTests(CaravanApiFactory factory) : IClassFix
         var poti = ports.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "GEPTI");
         var aktau = ports.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "KZAAU");
 
-        Assert.Equal((1494.0, "TEU"), (poti.GetProperty("capacityPerDay").GetDouble(), poti.GetProperty("capacityUnit").GetString()));
+        Assert.Equal((2055.0, "TEU"), (poti.GetProperty("capacityPerDay").GetDouble(), poti.GetProperty("capacityUnit").GetString()));
         Assert.Equal(JsonValueKind.Null, poti.GetProperty("capacityTonnesPerDay").ValueKind);
         Assert.Equal("t", aktau.GetProperty("capacityUnit").GetString());
     }

@@ -34,6 +34,20 @@ function pathData(points) {
   return d;
 }
 
+// A ring that crosses the antimeridian (Chukotka, Fiji) is drawn on past 180° instead of jumping
+// back across the whole map: each step of more than 180° of longitude is undone by ±360°.
+function unwrap(ring) {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const step = lon + shift - (ring[i - 1][0] + shift);
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    return [lon + shift, lat];
+  });
+}
+
 const el = (name, attrs = {}) => {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -67,7 +81,7 @@ export class NetworkMap {
     const geo = await (await fetch("/data/countries-110m.geojson")).json();
     for (const f of geo.features) {
       const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const d = polygons.map((rings) => rings.map((ring) => "M" + ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("")).join("");
+      const d = polygons.map((rings) => rings.map((ring) => "M" + unwrap(ring).map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join("L") + "Z").join("")).join("");
       const path = el("path", { d, class: "country", "data-name": f.properties.name });
       const t = el("title");
       t.textContent = f.properties.name;
@@ -129,6 +143,14 @@ export class NetworkMap {
     });
     const avoided = new Set(avoidedCountryNames.map((n) => ALIASES[n] ?? n));
     for (const p of this.countries.children) p.classList.toggle("avoided", avoided.has(p.dataset.name));
+    if (routes.length > 0) this.zoomTo(this.routes.getBBox());
+  }
+
+  // Shows a box (SVG units) with a margin of a fifth on each side, never closer than about 8° across.
+  zoomTo(box) {
+    const w = Math.max(box.width * 1.4, 8 * SCALE), h = Math.max(box.height * 1.4, 5 * SCALE);
+    this.view = { x: box.x + box.width / 2 - w / 2, y: box.y + box.height / 2 - h / 2, w, h };
+    this.apply();
   }
 
   // Draws flows (from /api/flows results) per link and direction: width grows with tonnes, colour

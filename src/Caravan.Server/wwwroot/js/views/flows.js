@@ -59,12 +59,12 @@ function showFlow(ctx, r, box) {
     necks.length === 0
       ? h("p", { text: "No bottleneck: no capacity limit binds." })
       : h("div", {},
-        h("table", { class: "bottlenecks" }, h("caption", { text: "Bottlenecks: what one more tonne per day of capacity would save" }),
+        h("table", { class: "bottlenecks" }, h("caption", { text: "Bottlenecks: what one more unit per day of capacity (t, TEU or wagon) would save" }),
           h("thead", {}, h("tr", {}, ...["where", "kind", "US$ per unit/day", "capacity per day", "use"].map((t) => h("th", { scope: "col", text: t })))),
           h("tbody", {}, ...necks.map((b) => h("tr", {}, h("th", { scope: "row", text: b.id }), h("td", { text: b.kind }),
-            h("td", { class: "n", text: num(b.dualUsdPerTonnePerDay) }), h("td", { class: "n", text: `${num(b.capacityPerDay, 0)} ${b.capacityUnit ?? "t"}` }),
+            h("td", { class: "n", text: `${num(b.dualUsdPerUnitPerDay)} per ${b.capacityUnit}` }), h("td", { class: "n", text: `${num(b.capacityPerDay, 0)} ${b.capacityUnit ?? "t"}` }),
             h("td", { class: "n", text: `${num(b.utilisation * 100, 0)} %` }))))),
-        bars(necks.map((b) => ({ label: b.id, value: b.dualUsdPerTonnePerDay })), { unit: " US$", title: "Bottleneck value, US$ per tonne per day" })));
+        bars(necks.map((b) => ({ label: `${b.id} (per ${b.capacityUnit})`, value: b.dualUsdPerUnitPerDay })), { unit: " US$", title: "Bottleneck value, US$ per unit of capacity per day" })));
 }
 
 function showComparison(ctx, r, box) {

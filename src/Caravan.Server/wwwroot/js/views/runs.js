@@ -5,7 +5,11 @@ import { h, num } from "./forms.js";
 export async function render(panel, ctx) {
   ctx.map.showRoutes([]);
   const runs = await get("/api/runs?limit=100");
-  panel.append(h("h2", { text: "Runs" }), h("p", { text: "Stored route and simulation runs, newest first. Tick two to compare them." }));
+  panel.append(h("h2", { text: "Runs" }), h("p", { text: "Stored route, flow, simulation and invest runs, newest first. Tick two to compare them." }));
+  if (runs.length === 0) {
+    panel.append(h("p", { class: "empty", text: "No runs yet. Start a flow (Scenarios), a simulation (Simulation) or an invest run (Invest) with an analyst key, or store a route with POST /api/routes; each appears here to be compared." }));
+    return;
+  }
   const form = h("form", { "aria-label": "Runs" });
   const body = h("tbody");
   for (const r of runs) {

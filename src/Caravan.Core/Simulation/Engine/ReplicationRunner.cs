@@ -1,0 +1,151 @@
+namespace Caravan.Core.Simulation;
+
+/// <summary>
+/// Builds and runs one replication at a time: draws its closures, wires stations, stocks, sources
+/// and the router, runs the clock to the horizon and adds what happened to a tally. One runner per
+/// thread; it keeps its event queue and lot table between replications.
+/// </summary>
+internal sealed class ReplicationRunner(SimulationModel model)
+{
+    private readonly Scheduler _scheduler = new();
+    private readonly LotTable _lots = new(model.Options.MaxLotsPerReplication);
+    private readonly ReplicationTally _replicationTally = new(model.Ods.Length);
+
+    /// <summary>Queue length over time per resource (nodes, then arcs) of the last replication run with tracing.</summary>
+    public List<(double Hours, int Queue)>[]? Traces { get; private set; }
+
+    public void Run(int replication, SimulationTally tally, bool trace = false, CancellationToken cancellationToken = default)
+    {
+        var options = model.Options;
+        var streams = new RandomStreams(options.Seed);
+        _scheduler.Reset();
+        _lots.Clear();
+        _replicationTally.Clear();
+        var context = new ReplicationContext(_scheduler, _lots, options.WarmupHours, options.HorizonHours, streams.Replication(replication));
+
+        var closables = Closures(streams, replication);
+        var linkCalendars = model.LinkClosers
+            .Select(closers => closers.Length == 1 ? closables[closers[0]] : new ClosureCalendar(closers.SelectMany(c => closables[c].Windows)))
+            .ToArray();
+        var nodes = new Station[model.Nodes.Length];
+        for (var n = 0; n < nodes.Length; n++)
+            nodes[n] = new NodeStation(context, closables[n], model.Nodes[n]);
+        var arcs = new Station[model.Arcs.Length];
+        for (var a = 0; a < arcs.Length; a++)
+        {
+            var spec = model.Arcs[a];
+            var calendar = linkCalendars[spec.Link];
+            arcs[a] = spec.Kind switch
+            {
+                ArcKind.Ferry => new FerryLink(context, calendar, spec),
+                ArcKind.Scheduled => new ScheduledLink(context, calendar, spec),
+                _ => new TransitLink(context, calendar, spec),
+            };
+        }
+        var stocks = model.Demands.Select(d => new DemandStock(d, options.WarmupHours)).ToArray();
+        var router = new LotRouter(model, context, nodes, arcs, linkCalendars, stocks, _replicationTally);
+        foreach (var station in nodes.Concat(arcs))
+        {
+            station.Router = router;
+            if (trace)
+                station.Trace = [];
+        }
+        WatchLongClosures(router, nodes.Select(s => s.Calendar).Concat(linkCalendars), options.RerouteThresholdHours);
+        for (var s = 0; s < model.Sources.Length; s++)
+        {
+            var spec = model.Sources[s];
+            new LotSource(context, spec, s, router, streams.Stream(replication, spec.Key), options.Arrivals).Begin();
+        }
+
+        _scheduler.Run(options.HorizonHours, options.MaxEventsPerReplication, cancellationToken);
+
+        foreach (var station in nodes.Concat(arcs))
+            station.Finish(options.HorizonHours);
+        var observed = options.HorizonHours - options.WarmupHours;
+        for (var n = 0; n < nodes.Length; n++)
+            tally.Resources[n].Add(nodes[n].Counters, observed);
+        for (var a = 0; a < arcs.Length; a++)
+            tally.Resources[nodes.Length + a].Add(arcs[a].Counters, observed);
+        for (var d = 0; d < stocks.Length; d++)
+        {
+            stocks[d].Advance(options.HorizonHours);
+            tally.StockoutHappened[d].Add(stocks[d].StockoutHours > 0 ? 1 : 0);
+            tally.StockoutDays[d].Add(Hours.ToDays(stocks[d].StockoutHours));
+        }
+        var stranded = new double[model.Ods.Length];
+        for (var i = 0; i < _lots.Count; i++)
+        {
+            ref var lot = ref _lots[i];
+            if (!lot.Delivered && options.HorizonHours - lot.CreatedHours > model.Ods[lot.Od].PromisedHours)
+                stranded[lot.Od] += lot.Tonnes;
+        }
+        var leadSum = 0.0;
+        var leadCount = 0;
+        for (var od = 0; od < model.Ods.Length; od++)
+        {
+            var leads = _replicationTally.LeadHours[od];
+            leadCount += leads.Count;
+            foreach (var h in leads)
+                leadSum += Hours.ToDays(h);
+            tally.Ods[od].AddReplication(leads, _replicationTally.Tonnes[od], _replicationTally.CostUsd[od], model.Ods[od].PromisedHours, stranded[od]);
+        }
+        tally.EndReplication(_scheduler.EventsHandled, router.Reroutes, leadCount > 0 ? leadSum / leadCount : double.NaN);
+        if (trace)
+            Traces = nodes.Concat(arcs).Select(s => s.Trace!).ToArray();
+    }
+
+    /// <summary>Closed periods of every closable: random events from its disruption rate, plus the scenario's fixed windows.</summary>
+    private ClosureCalendar[] Closures(RandomStreams streams, int replication)
+    {
+        var horizon = model.Options.HorizonHours;
+        var result = new ClosureCalendar[model.Closables.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var spec = model.Closables[i];
+            if (spec.Disruption is not { ClosuresPerYear: > 0 } disruption)
+            {
+                result[i] = spec.Fixed.Count == 0 ? ClosureCalendar.AlwaysOpen : new ClosureCalendar(spec.Fixed);
+                continue;
+            }
+            var windows = new List<(double, double)>(spec.Fixed);
+            var random = streams.Stream(replication, spec.Key);
+            if (disruption.MonthWeights is null)
+            {
+                var meanGap = Hours.PerYear / disruption.ClosuresPerYear;
+                for (var t = random.NextExponential(meanGap); t < horizon;)
+                {
+                    var length = disruption.ClosureDurationHours.Sample(random);
+                    windows.Add((t, t + length));
+                    t += length + random.NextExponential(meanGap);
+                }
+            }
+            else
+            {
+                // Seasonal closures: the next start inverts the cumulative monthly rate, one draw per event.
+                for (var t = disruption.NextStart(0, random.NextExponential(1)); t < horizon;)
+                {
+                    var length = disruption.ClosureDurationHours.Sample(random);
+                    windows.Add((t, t + length));
+                    t = disruption.NextStart(t + length, random.NextExponential(1));
+                }
+            }
+            result[i] = new ClosureCalendar(windows);
+        }
+        return result;
+    }
+
+    private void WatchLongClosures(LotRouter router, IEnumerable<ClosureCalendar> calendars, double threshold)
+    {
+        var watch = new ClosureWatch(router);
+        foreach (var calendar in calendars)
+        {
+            foreach (var (start, end) in calendar.Windows)
+            {
+                if (end - start <= threshold || start > model.Options.HorizonHours)
+                    continue;
+                _scheduler.At(start, watch, ClosureWatch.Begins);
+                _scheduler.At(end - threshold, watch, ClosureWatch.Ends);
+            }
+        }
+    }
+}
