@@ -1,4 +1,5 @@
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Data;
 
@@ -63,6 +64,9 @@ public sealed class Dataset
     /// <summary>Freight rates per tonne-km by country and mode (<c>tariffs.csv</c>); empty when the dataset has none.</summary>
     public IReadOnlyList<Tariff> Tariffs { get; init; } = [];
 
+    /// <summary>Background freight between places (<c>freight.csv</c>); empty when the dataset has none.</summary>
+    public IReadOnlyList<FreightFlow> Freight { get; init; } = [];
+
     /// <summary>The node with this id, or null.</summary>
     public Node? FindNode(string id) => Network.NodeIndex(id) is >= 0 and var i ? Network.Nodes[i] : null;
 
@@ -86,5 +90,5 @@ public sealed class Dataset
         IReadOnlyList<Chokepoint>? chokepoints = null) =>
         new(nodes ?? Nodes, links ?? Links, countries ?? Countries, commodities ?? Commodities,
             supply ?? Supply, demand ?? Demand, chokepoints ?? Chokepoints, Name, Sources)
-        { Tariffs = Tariffs };
+        { Tariffs = Tariffs, Freight = Freight };
 }

@@ -1,5 +1,6 @@
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Data;
 
@@ -35,7 +36,8 @@ public static class DatasetReader
             Table(source, TableSchema.Supply, problems, out var supply, ReadSupply), supply,
             Table(source, TableSchema.Demand, problems, out var demand, ReadDemand), demand,
             Table(source, TableSchema.Chokepoints, problems, out var chokepoints, ReadChokepoint), chokepoints,
-            Table(source, TableSchema.Tariffs, problems, out var tariffs, ReadTariff, optional: true), tariffs);
+            Table(source, TableSchema.Tariffs, problems, out var tariffs, ReadTariff, optional: true), tariffs,
+            Table(source, TableSchema.Freight, problems, out var freight, ReadFreight, optional: true), freight);
         using var sourcesReader = source.Open("SOURCES.md");
         if (sourcesReader is null)
             problems.Add(new Problem(source.Describe("SOURCES.md"), 0, 0, "missing file: every dataset cites its sources in SOURCES.md"));
@@ -51,6 +53,7 @@ public static class DatasetReader
             chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText)
         {
             Tariffs = tariffs.Select(t => t.Value).ToArray(),
+            Freight = freight.Select(f => f.Value).ToArray(),
         };
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
         if (problems.Count > 0)
@@ -161,6 +164,24 @@ public static class DatasetReader
         Estimate = r.Boolean("estimate", false),
         Notes = r.Text("notes"),
     };
+
+    private static FreightFlow ReadFreight(RowReader r)
+    {
+        var cargo = r.Enum<CargoClass>("cargo", required: true) ?? CargoClass.Bulk;
+        var max = cargo == CargoClass.Container ? FieldLimits.MaxTeuPerDay * 365 : FieldLimits.MaxTonnesPerYear;
+        return new FreightFlow
+        {
+            Id = r.Text("id", required: true),
+            Origin = r.Text("origin", required: true),
+            Destination = r.Text("destination", required: true),
+            Cargo = cargo,
+            QuantityPerYear = r.Number("quantity_per_year", required: true, max: max) ?? 0,
+            ValueUsdPerUnit = r.Number("value_usd_per_unit", required: true, max: FieldLimits.MaxValueUsdPerTonne) ?? 0,
+            Year = r.Integer("year", positive: true, max: FieldLimits.MaxYear) ?? 0,
+            GrowthPerYear = r.Number("growth_per_year", min: -FieldLimits.MaxGrowthPerYear, max: FieldLimits.MaxGrowthPerYear) ?? 0,
+            Notes = r.Text("notes"),
+        };
+    }
 
     private static Country ReadCountry(RowReader r) => new()
     {

@@ -56,6 +56,7 @@ internal static class DatasetValidator
         foreach (var (tariff, line) in t.Tariffs)
             Reference(t.TariffsTable, line, "country", tariff.Country, countryCodes, "country", problems);
         PriceFromTariffs(t, problems);
+        CheckFreight(t, nodeIds, problems);
 
         var demanded = t.Demand.Select(d => d.Value.Commodity).ToHashSet(StringComparer.Ordinal);
         var supplied = t.Supply.Select(s => s.Value.Commodity).ToHashSet(StringComparer.Ordinal);
@@ -130,6 +131,23 @@ internal static class DatasetValidator
             }
         }
         return seen;
+    }
+
+    private static void CheckFreight(RawTables t, HashSet<string> nodeIds, List<Problem> problems)
+    {
+        Unique(t.FreightTable, t.Freight, f => f.Id, "id", "freight row", problems);
+        var endpoints = t.Nodes.Where(n => n.Value.IsEndpoint).Select(n => n.Value.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (flow, line) in t.Freight)
+        {
+            foreach (var (column, id) in new[] { ("origin", flow.Origin), ("destination", flow.Destination) }.Where(x => endpoints.Contains(x.Item2)))
+                problems.Add(new Problem(t.FreightTable.File, line, t.FreightTable.ColumnNumber(column),
+                    $"freight row '{flow.Id}' starts or ends at '{id}', a mine, plant or customer: background freight moves between hubs, terminals, ports and borders"));
+            Reference(t.FreightTable, line, "origin", flow.Origin, nodeIds, "node", problems);
+            Reference(t.FreightTable, line, "destination", flow.Destination, nodeIds, "node", problems);
+            if (flow.Origin == flow.Destination)
+                problems.Add(new Problem(t.FreightTable.File, line, t.FreightTable.ColumnNumber("destination"),
+                    $"freight row '{flow.Id}' goes from node '{flow.Origin}' to itself"));
+        }
     }
 
     // A link without a rate is priced from the tariffs of the countries it crosses: its length times

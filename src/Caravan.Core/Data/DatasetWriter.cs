@@ -30,6 +30,12 @@ public static class DatasetWriter
                 t.Country, SnakeCase.Name(t.Mode), Num(t.UsdPerTonneKm), t.Operator, t.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Bool(t.Estimate), t.Notes]);
         }
+        if (dataset.Freight.Count > 0)
+        {
+            WriteTable(folder, TableSchema.Freight, dataset.Freight, f => [
+                f.Id, f.Origin, f.Destination, SnakeCase.Name(f.Cargo), Num(f.QuantityPerYear), Num(f.ValueUsdPerUnit),
+                f.Year.ToString(CultureInfo.InvariantCulture), Num(f.GrowthPerYear), f.Notes]);
+        }
         WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
             c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes,
             c.Disruption?.MonthWeights?.Syntax ?? ""]);

@@ -64,4 +64,7 @@ public static class FieldLimits
 
     /// <summary>Latest year a source may carry.</summary>
     public const double MaxYear = 2_100;
+
+    /// <summary>Largest growth a year of a freight row, either way (1 = doubling each year).</summary>
+    public const double MaxGrowthPerYear = 1;
 }

@@ -1,4 +1,5 @@
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Data;
 
@@ -14,4 +15,5 @@ internal sealed record RawTables(
     CsvTable SupplyTable, List<Located<SupplyPoint>> Supply,
     CsvTable DemandTable, List<Located<DemandPoint>> Demand,
     CsvTable ChokepointsTable, List<Located<Chokepoint>> Chokepoints,
-    CsvTable TariffsTable, List<Located<Tariff>> Tariffs);
+    CsvTable TariffsTable, List<Located<Tariff>> Tariffs,
+    CsvTable FreightTable, List<Located<FreightFlow>> Freight);

@@ -41,6 +41,9 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
     public static readonly TableSchema Tariffs = new("tariffs.csv",
         ["country", "mode", "usd_per_t_km"], ["operator", "year", "estimate", "notes"]);
 
+    public static readonly TableSchema Freight = new("freight.csv",
+        ["id", "origin", "destination", "cargo", "quantity_per_year", "value_usd_per_unit", "year"], ["growth_per_year", "notes"]);
+
     public static readonly TableSchema Countries = new("countries.csv",
         ["code", "name"],
         ["wgi_va", "wgi_pv", "wgi_ge", "wgi_rq", "wgi_rl", "wgi_cc", "wgi_year"]);

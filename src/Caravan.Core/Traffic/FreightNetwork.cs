@@ -1,0 +1,166 @@
+using Caravan.Core.Assignment;
+using Caravan.Core.Network;
+using Caravan.Core.Scenarios;
+
+namespace Caravan.Core.Traffic;
+
+/// <summary>
+/// The dataset's network after a scenario, compiled for the equilibrium assignment of its background
+/// freight. Every link direction a freight class may use becomes an arc (air links and mineral
+/// endpoints are left out); a node with a capacity is split into an entry and an exit joined by an arc
+/// that carries its queue; each place where freight starts or ends gets a zone with connectors to its
+/// node. Times are hours, flows capacity-equivalent tonnes a day (t-eq/d, <see cref="CargoTraits"/>).
+/// </summary>
+public sealed class FreightNetwork
+{
+    private readonly List<Func<double, VolumeDelayFunction>?> _delayWith;
+
+    private FreightNetwork(List<Func<double, VolumeDelayFunction>?> delayWith, AssignmentProblem problem, int[] arcOfTransportArc, int[] arcOfNode, int[] transportArcOf, int[] nodeOf,
+        double[] capacity, IReadOnlyList<FreightClass> classes, Dictionary<string, int> zoneOfNode)
+    {
+        _delayWith = delayWith;
+        Problem = problem;
+        ArcOfTransportArc = arcOfTransportArc;
+        ArcOfNode = arcOfNode;
+        TransportArcOf = transportArcOf;
+        NodeOf = nodeOf;
+        Capacity = capacity;
+        Classes = classes;
+        ZoneOfNode = zoneOfNode;
+    }
+
+    /// <summary>The assignment problem: one class per cargo class and value of the freight rows.</summary>
+    public AssignmentProblem Problem { get; }
+
+    /// <summary>Per arc of the dataset's network: its assignment arc, or −1 where freight may not go.</summary>
+    public int[] ArcOfTransportArc { get; }
+
+    /// <summary>Per dataset node: the assignment arc of its queue, or −1 when it has no capacity (or is closed).</summary>
+    public int[] ArcOfNode { get; }
+
+    /// <summary>Per assignment arc: the dataset arc it stands for, or −1 (a node's queue, a connector).</summary>
+    public int[] TransportArcOf { get; }
+
+    /// <summary>Per assignment arc: the dataset node whose queue it is, or −1.</summary>
+    public int[] NodeOf { get; }
+
+    /// <summary>Per assignment arc: its capacity left by the scenario, t-eq/d; +∞ when unlimited.</summary>
+    public double[] Capacity { get; }
+
+    /// <summary>The freight classes, in the problem's order.</summary>
+    public IReadOnlyList<FreightClass> Classes { get; }
+
+    /// <summary>The zone of each dataset node where freight starts or ends.</summary>
+    public IReadOnlyDictionary<string, int> ZoneOfNode { get; }
+
+    /// <summary>Arc <paramref name="arc"/>'s volume–delay function with another capacity (t-eq/d); null for an arc without capacity.</summary>
+    public VolumeDelayFunction? DelayWith(int arc, double capacity) => _delayWith[arc]?.Invoke(capacity);
+
+    /// <summary>Compiles the network and demand of <paramref name="applied"/> for <paramref name="options"/>.</summary>
+    public static FreightNetwork Build(AppliedScenario applied, TrafficOptions options)
+    {
+        options.Validated();
+        var dataset = applied.Dataset;
+        var network = dataset.Network;
+        var nodes = network.Nodes;
+        var flows = dataset.Freight;
+
+        // Dense numbering: dataset nodes first, then the exits of split nodes, then zones.
+        var exitOf = Enumerable.Range(0, nodes.Length).ToArray();
+        var nodeCapacity = new double[nodes.Length];
+        var count = nodes.Length;
+        for (var v = 0; v < nodes.Length; v++)
+        {
+            nodeCapacity[v] = CapacityLeft(nodes[v].Capacity, AvailableShare.Of(applied, nodes[v], 0, Hours.DaysPerYear));
+            if (!nodes[v].IsEndpoint && double.IsFinite(nodeCapacity[v]))
+                exitOf[v] = count++;
+        }
+        var zoneNodes = flows.SelectMany(f => new[] { f.Origin, f.Destination }).Distinct(StringComparer.Ordinal)
+            .Where(id => network.NodeIndex(id) >= 0).ToArray();
+        var zoneBase = count;
+        count += zoneNodes.Length;
+
+        var builder = new AssignmentNetworkBuilder(count);
+        var transportArcOf = new List<int>();
+        var nodeOf = new List<int>();
+        var capacity = new List<double>();
+        var moneyPerTonne = new List<double>();
+        var modes = new List<Mode?>();
+        var delayWith = new List<Func<double, VolumeDelayFunction>?>();
+        void Add(int from, int to, Func<double, VolumeDelayFunction> delay, int transportArc, int node, double cap, double money, Mode? mode)
+        {
+            builder.AddArc(from, to, delay(cap));
+            delayWith.Add(double.IsFinite(cap) ? delay : null);
+            transportArcOf.Add(transportArc);
+            nodeOf.Add(node);
+            capacity.Add(cap);
+            moneyPerTonne.Add(money);
+            modes.Add(mode);
+        }
+
+        var arcOfNode = Enumerable.Repeat(-1, nodes.Length).ToArray();
+        for (var v = 0; v < nodes.Length; v++)
+        {
+            if (exitOf[v] == v || nodeCapacity[v] <= 0)
+                continue;
+            var customer = nodes[v].Kind == NodeKind.Port ? options.VesselCallTonnes : options.TrainTonnes;
+            arcOfNode[v] = transportArcOf.Count;
+            Add(v, exitOf[v], c => Queue(0, c, customer, options), -1, v, nodeCapacity[v], 0, null);
+        }
+
+        var arcOfTransportArc = Enumerable.Repeat(-1, network.ArcCount).ToArray();
+        for (var a = 0; a < network.ArcCount; a++)
+        {
+            var link = network.Links[network.ArcLink[a]];
+            var tail = network.ArcTail[a];
+            var head = network.ArcHead[a];
+            if (link.Mode == Mode.Air || nodes[tail].IsEndpoint || nodes[head].IsEndpoint)
+                continue;
+            var cap = CapacityLeft(link.Capacity, AvailableShare.Of(applied, link, 0, Hours.DaysPerYear));
+            if (cap <= 0 || (exitOf[head] != head && nodeCapacity[head] <= 0) || (exitOf[tail] != tail && nodeCapacity[tail] <= 0))
+                continue;
+            var headNode = nodes[head];
+            var freeFlow = link.TransitTimeHours.Mean + link.MeanDepartureWaitHours + headNode.HandlingTimeHours.Mean + headNode.DwellHours.Mean;
+            Func<double, VolumeDelayFunction> delay = c => !double.IsFinite(c) ? Constant(freeFlow)
+                : link.Mode == Mode.Ferry ? Queue(freeFlow, c, options.VesselCallTonnes, options)
+                : new BprFunction(freeFlow, options.BprAlpha, options.BprBeta, c);
+            arcOfTransportArc[a] = transportArcOf.Count;
+            Add(exitOf[tail], head, delay, a, -1, cap, link.CostUsdPerTonne + headNode.HandlingCostUsdPerTonne + headNode.FeesUsdPerTonne, link.Mode);
+        }
+
+        var zoneOfNode = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var z = 0; z < zoneNodes.Length; z++)
+        {
+            var v = network.NodeIndex(zoneNodes[z]);
+            var zone = zoneBase + z;
+            zoneOfNode[zoneNodes[z]] = builder.AddZone(zone, throughNode: false);
+            // Leaving pays the node's handling once; arriving already paid it on the way in.
+            var leave = nodes[v].HandlingCostUsdPerTonne + nodes[v].FeesUsdPerTonne;
+            Add(zone, v, _ => Constant(nodes[v].HandlingTimeHours.Mean), -1, -1, double.PositiveInfinity, leave, null);
+            Add(exitOf[v], zone, _ => Constant(0), -1, -1, double.PositiveInfinity, 0, null);
+        }
+
+        var compiled = builder.Build();
+        var classes = FreightClass.Of(flows);
+        var travelClasses = classes.Select(c => new TravelClass(c.Name, Demand(c, zoneOfNode, zoneNodes.Length, options))
+        {
+            FixedCost = moneyPerTonne.Select(m => m * c.CargoTonnesPerCapacityTonne / c.ValueOfTimeUsdPerHourPerCapacityTonne(options)).ToArray(),
+            AllowedArcs = modes.Select(m => m is not { } mode || CargoTraits.MayUse(c.Cargo, mode)).ToArray(),
+        }).ToArray();
+        return new FreightNetwork(delayWith, new AssignmentProblem(compiled, travelClasses), arcOfTransportArc, arcOfNode,
+            [.. transportArcOf], [.. nodeOf], [.. capacity], classes, zoneOfNode);
+    }
+
+    // Capacity in t-eq a day after the scenario: +∞ when the element has none, 0 when it is shut all year.
+    private static double CapacityLeft(Capacity? capacity, double share) =>
+        share <= 0 ? 0 : capacity is { } c ? CargoTraits.CapacityTonnes(c) * share : double.PositiveInfinity;
+
+    private static BprFunction Constant(double hours) => new(hours, 0, 1, double.PositiveInfinity);
+
+    private static QueueDelayFunction Queue(double freeFlow, double capacityPerDay, double customerTonnes, TrafficOptions options) =>
+        new(freeFlow, capacityPerDay, capacityPerDay / customerTonnes / Hours.PerDay, options.QueuePeriodHours, options.QueueDelayParameter);
+
+    private static DemandMatrix Demand(FreightClass freightClass, Dictionary<string, int> zoneOfNode, int zones, TrafficOptions options) =>
+        new(zones, freightClass.Flows.Select(f => (zoneOfNode[f.Origin], zoneOfNode[f.Destination],
+            f.QuantityIn(options.Year ?? f.Year) * options.DemandFactor * CargoTraits.CapacityTonnesPerUnit(f.Cargo) / Hours.DaysPerYear)));
+}
