@@ -109,6 +109,7 @@ public static class DatasetReader
             GaugeChange = r.Boolean("gauge_change", false),
             Disruption = r.Disruption(),
             LicensedClasses = r.List("licensed_classes"),
+            CargoClasses = CargoClasses(r),
             Notes = r.Text("notes"),
             CapacityMonthFactors = r.Months("capacity_month_factors"),
             ThroughputTonnesPerYear = r.Number("throughput_t_per_year", positive: true, max: FieldLimits.MaxTonnesPerYear),
@@ -164,6 +165,20 @@ public static class DatasetReader
         Estimate = r.Boolean("estimate", false),
         Notes = r.Text("notes"),
     };
+
+    // The freight classes a node handles (an oil terminal: liquid only); empty = every class.
+    private static IReadOnlyList<CargoClass> CargoClasses(RowReader r)
+    {
+        var classes = new List<CargoClass>();
+        foreach (var name in r.List("cargo_classes"))
+        {
+            if (SnakeCase.TryParse<CargoClass>(name, out var cargo))
+                classes.Add(cargo);
+            else
+                r.Fail("cargo_classes", $"'{name}' is not a cargo class (expected {string.Join(", ", SnakeCase.Names<CargoClass>())})");
+        }
+        return classes;
+    }
 
     private static FreightFlow ReadFreight(RowReader r)
     {

@@ -75,7 +75,8 @@ public static class DatasetWriter
         Dist(n.DwellPaperHours), Dist(n.DwellDigitalHours), Bool(n.GaugeChange),
         Num(n.Disruption?.ClosuresPerYear), Dist(n.Disruption?.ClosureDurationHours),
         string.Join(';', n.LicensedClasses), n.Notes, n.CapacityMonthFactors?.Syntax ?? "", n.Disruption?.MonthWeights?.Syntax ?? "",
-        Num(n.ThroughputTonnesPerYear), Num(n.ThroughputTeuPerYear), n.ThroughputYear?.ToString(CultureInfo.InvariantCulture) ?? ""];
+        Num(n.ThroughputTonnesPerYear), Num(n.ThroughputTeuPerYear), n.ThroughputYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+        string.Join(';', n.CargoClasses.Select(SnakeCase.Name))];
 
     internal static string[] LinkRow(Link l) => [
         l.Id, l.From, l.To, SnakeCase.Name(l.Mode), Num(l.DistanceKm), Dist(l.TransitTimeHours),

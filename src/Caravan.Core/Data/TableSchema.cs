@@ -30,7 +30,7 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
         ["handling_cost_usd_per_t", "fees_usd_per_t", "handling_time_h", "capacity_t_per_day", "capacity_teu_per_day", "capacity_wagons_per_day", "servers", "customs_regime",
          "dwell_paper_h", "dwell_digital_h", "gauge_change", "closures_per_year", "closure_duration_h",
          "licensed_classes", "notes", "capacity_month_factors", "closure_month_weights",
-         "throughput_t_per_year", "throughput_teu_per_year", "throughput_year"]);
+         "throughput_t_per_year", "throughput_teu_per_year", "throughput_year", "cargo_classes"]);
 
     public static readonly TableSchema Links = new("links.csv",
         ["id", "from", "to", "mode", "distance_km", "transit_time_h", "countries"],

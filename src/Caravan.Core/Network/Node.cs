@@ -74,6 +74,12 @@ public sealed record Node
     /// <summary>Hazard classes (e.g. "7") the node is licensed to handle.</summary>
     public IReadOnlyList<string> LicensedClasses { get; init; } = [];
 
+    /// <summary>The background-freight classes the node handles (an oil terminal: liquids only); empty = every class.</summary>
+    public IReadOnlyList<Traffic.CargoClass> CargoClasses { get; init; } = [];
+
+    /// <summary>True when the node handles freight of class <paramref name="cargo"/>.</summary>
+    public bool Handles(Traffic.CargoClass cargo) => CargoClasses.Count == 0 || CargoClasses.Contains(cargo);
+
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
 

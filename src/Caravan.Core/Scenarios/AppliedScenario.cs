@@ -1,5 +1,6 @@
 using Caravan.Core.Data;
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Scenarios;
 
@@ -25,7 +26,10 @@ public sealed class AppliedScenario
         RemovedLinks = removedLinks;
         Closures = closures;
         ExportBans = exportBans;
+        _traffic = new Lazy<CorridorTraffic>(() => TrafficAssignment.Assign(this, TrafficOptions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private Lazy<CorridorTraffic> _traffic;
 
     /// <summary>The edited dataset.</summary>
     public Dataset Dataset { get; }
@@ -47,6 +51,30 @@ public sealed class AppliedScenario
 
     /// <summary>Commodities that may not leave a country.</summary>
     public IReadOnlyList<ExportBan> ExportBans { get; }
+
+    /// <summary>How <see cref="Traffic"/> is assigned; the defaults unless <see cref="WithTraffic(TrafficOptions)"/> set others.</summary>
+    public TrafficOptions TrafficOptions { get; private set; } = TrafficOptions.Default;
+
+    /// <summary>
+    /// The dataset's background freight assigned under this scenario (done once, on first use): the
+    /// loads and congestion that routes, flows and the simulator add to the minerals' own.
+    /// </summary>
+    public CorridorTraffic Traffic => _traffic.Value;
+
+    /// <summary>The same scenario with its background traffic assigned under <paramref name="options"/>.</summary>
+    public AppliedScenario WithTraffic(TrafficOptions options)
+    {
+        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { TrafficOptions = options.Validated() };
+        return copy;
+    }
+
+    /// <summary>The same scenario with a traffic already assigned (for callers that assigned it themselves).</summary>
+    public AppliedScenario WithTraffic(CorridorTraffic traffic)
+    {
+        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { TrafficOptions = TrafficOptions };
+        copy._traffic = new Lazy<CorridorTraffic>(traffic);
+        return copy;
+    }
 
     /// <summary>The dataset as it is, with nothing closed.</summary>
     public static AppliedScenario None(Dataset dataset) => new(dataset, [], [], [], [], []);

@@ -50,6 +50,9 @@ public sealed class FreightNetwork
     /// <summary>The freight classes, in the problem's order.</summary>
     public IReadOnlyList<FreightClass> Classes { get; }
 
+    /// <summary>Freight rows whose origin or destination the scenario removed: they cannot move at all.</summary>
+    public IReadOnlyList<FreightFlow> Stranded { get; private init; } = [];
+
     /// <summary>The zone of each dataset node where freight starts or ends.</summary>
     public IReadOnlyDictionary<string, int> ZoneOfNode { get; }
 
@@ -86,9 +89,12 @@ public sealed class FreightNetwork
         var capacity = new List<double>();
         var moneyPerTonne = new List<double>();
         var modes = new List<Mode?>();
+        var ends = new List<(int Tail, int Head)>();
         var delayWith = new List<Func<double, VolumeDelayFunction>?>();
-        void Add(int from, int to, Func<double, VolumeDelayFunction> delay, int transportArc, int node, double cap, double money, Mode? mode)
+        void Add(int from, int to, Func<double, VolumeDelayFunction> delay, int transportArc, int node, double cap, double money, Mode? mode,
+            (int Tail, int Head) datasetEnds)
         {
+            ends.Add(datasetEnds);
             builder.AddArc(from, to, delay(cap));
             delayWith.Add(double.IsFinite(cap) ? delay : null);
             transportArcOf.Add(transportArc);
@@ -105,7 +111,7 @@ public sealed class FreightNetwork
                 continue;
             var customer = nodes[v].Kind == NodeKind.Port ? options.VesselCallTonnes : options.TrainTonnes;
             arcOfNode[v] = transportArcOf.Count;
-            Add(v, exitOf[v], c => Queue(0, c, customer, options), -1, v, nodeCapacity[v], 0, null);
+            Add(v, exitOf[v], c => Queue(0, c, customer, options), -1, v, nodeCapacity[v], 0, null, (v, v));
         }
 
         var arcOfTransportArc = Enumerable.Repeat(-1, network.ArcCount).ToArray();
@@ -125,7 +131,7 @@ public sealed class FreightNetwork
                 : link.Mode == Mode.Ferry ? Queue(freeFlow, c, options.VesselCallTonnes, options)
                 : new BprFunction(freeFlow, options.BprAlpha, options.BprBeta, c);
             arcOfTransportArc[a] = transportArcOf.Count;
-            Add(exitOf[tail], head, delay, a, -1, cap, link.CostUsdPerTonne + headNode.HandlingCostUsdPerTonne + headNode.FeesUsdPerTonne, link.Mode);
+            Add(exitOf[tail], head, delay, a, -1, cap, link.CostUsdPerTonne + headNode.HandlingCostUsdPerTonne + headNode.FeesUsdPerTonne, link.Mode, (tail, head));
         }
 
         var zoneOfNode = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -136,8 +142,8 @@ public sealed class FreightNetwork
             zoneOfNode[zoneNodes[z]] = builder.AddZone(zone, throughNode: false);
             // Leaving pays the node's handling once; arriving already paid it on the way in.
             var leave = nodes[v].HandlingCostUsdPerTonne + nodes[v].FeesUsdPerTonne;
-            Add(zone, v, _ => Constant(nodes[v].HandlingTimeHours.Mean), -1, -1, double.PositiveInfinity, leave, null);
-            Add(exitOf[v], zone, _ => Constant(0), -1, -1, double.PositiveInfinity, 0, null);
+            Add(zone, v, _ => Constant(nodes[v].HandlingTimeHours.Mean), -1, -1, double.PositiveInfinity, leave, null, (v, v));
+            Add(exitOf[v], zone, _ => Constant(0), -1, -1, double.PositiveInfinity, 0, null, (v, v));
         }
 
         var compiled = builder.Build();
@@ -145,10 +151,14 @@ public sealed class FreightNetwork
         var travelClasses = classes.Select(c => new TravelClass(c.Name, Demand(c, zoneOfNode, zoneNodes.Length, options))
         {
             FixedCost = moneyPerTonne.Select(m => m * c.CargoTonnesPerCapacityTonne / c.ValueOfTimeUsdPerHourPerCapacityTonne(options)).ToArray(),
-            AllowedArcs = modes.Select(m => m is not { } mode || CargoTraits.MayUse(c.Cargo, mode)).ToArray(),
+            AllowedArcs = modes.Select((m, i) => (m is not { } mode || CargoTraits.MayUse(c.Cargo, mode))
+                && nodes[ends[i].Tail].Handles(c.Cargo) && nodes[ends[i].Head].Handles(c.Cargo)).ToArray(),
         }).ToArray();
         return new FreightNetwork(delayWith, new AssignmentProblem(compiled, travelClasses), arcOfTransportArc, arcOfNode,
-            [.. transportArcOf], [.. nodeOf], [.. capacity], classes, zoneOfNode);
+            [.. transportArcOf], [.. nodeOf], [.. capacity], classes, zoneOfNode)
+        {
+            Stranded = flows.Where(f => !zoneOfNode.ContainsKey(f.Origin) || !zoneOfNode.ContainsKey(f.Destination)).ToArray(),
+        };
     }
 
     // Capacity in t-eq a day after the scenario: +∞ when the element has none, 0 when it is shut all year.
@@ -161,6 +171,6 @@ public sealed class FreightNetwork
         new(freeFlow, capacityPerDay, capacityPerDay / customerTonnes / Hours.PerDay, options.QueuePeriodHours, options.QueueDelayParameter);
 
     private static DemandMatrix Demand(FreightClass freightClass, Dictionary<string, int> zoneOfNode, int zones, TrafficOptions options) =>
-        new(zones, freightClass.Flows.Select(f => (zoneOfNode[f.Origin], zoneOfNode[f.Destination],
+        new(zones, freightClass.Flows.Where(f => zoneOfNode.ContainsKey(f.Origin) && zoneOfNode.ContainsKey(f.Destination)).Select(f => (zoneOfNode[f.Origin], zoneOfNode[f.Destination],
             f.QuantityIn(options.Year ?? f.Year) * options.DemandFactor * CargoTraits.CapacityTonnesPerUnit(f.Cargo) / Hours.DaysPerYear)));
 }

@@ -82,7 +82,8 @@ public static class TrafficAssignment
             NodeCongestionValue = nodeValue,
             Elements = elements.OrderByDescending(e => e.Utilisation).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray(),
             Corridors = Corridors(network, freight, result),
-            Unserved = result.Unreachable.Select(u => Unserved(freight, u)).ToArray(),
+            Unserved = freight.Stranded.Select(f => new UnservedFreight(f.Origin, f.Destination, f.Cargo, f.QuantityIn(options.Year ?? f.Year) * options.DemandFactor))
+                .Concat(result.Unreachable.Select(u => Unserved(freight, u))).ToArray(),
         };
     }
 

@@ -19,7 +19,7 @@ public sealed record TrafficOptions
     /// and the shipper's value of reliability); calibrated so that the baseline's China–Europe rail
     /// volume is near the reported one (docs/assignment.md).
     /// </summary>
-    public double CarryingRatePerYear { get; init; } = 0.40;
+    public double CarryingRatePerYear { get; init; } = 1.2;
 
     /// <summary>BPR α for rail lines and roads (Bureau of Public Roads 1964).</summary>
     public double BprAlpha { get; init; } = 0.15;
