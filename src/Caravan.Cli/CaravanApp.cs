@@ -64,7 +64,7 @@ public static class CaravanApp
             config.AddCommand<InvestCommand>("invest").WithDescription("Choose the portfolio of candidate projects a budget should buy, scored over disruption scenarios, and check it by Monte Carlo. Each --scenario is one weighted scenario of the program: name, 'a+b' to compose, '@0.2' for its probability (default: every dataset scenario, baseline 0.5 and the rest sharing 0.5).");
             config.AddCommand<CommoditiesCommand>("commodities").WithDescription("List commodities with value, hazard class and restrictions.");
             config.AddCommand<FlowCommand>("flow").WithDescription("Split supply across corridors at least cost: flows, unmet demand, and what one more t/day of each binding capacity is worth.");
-            config.AddCommand<AssignCommand>("assign").WithDescription("Equilibrium traffic assignment (user equilibrium or system optimum) of a TNTP test network: --tntp-net FILE --tntp-trips FILE [--gap G] [--max-seconds S] [--flows-out FILE].");
+            config.AddCommand<AssignCommand>("assign").WithDescription("Corridor traffic: the background freight assigned to the corridors at equilibrium under --scenario (volumes, loads, delays, diversion); or a TNTP test network with --tntp-net FILE --tntp-trips FILE.");
             config.AddCommand<CompareCommand>("compare").WithDescription("Run the flow under two or more scenarios and show cost, unmet demand, corridor shifts and new bottlenecks side by side.");
             config.AddBranch<CaravanSettings>("scenarios", scenarios =>
             {

@@ -3,16 +3,18 @@ using System.Globalization;
 using Caravan.Cli.Output;
 using Caravan.Core.Assignment;
 using Caravan.Core.Assignment.Tntp;
+using Caravan.Cli.Conventions;
+using Caravan.Questions.Corridors;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Caravan.Cli.Commands;
 
 /// <summary>
-/// <c>caravan assign</c>: equilibrium traffic assignment. With <c>--tntp-net</c> and
-/// <c>--tntp-trips</c> it solves a standard TNTP test network; the dataset mode (the corridors'
-/// background freight) is not available yet. Parsing and rendering only: reading, solving and
-/// writing flows are Core's.
+/// <c>caravan assign</c>: equilibrium traffic assignment. On a dataset it assigns the corridors'
+/// background freight under the scenarios and reports each corridor family and loaded element
+/// against the baseline; with <c>--tntp-net</c> and <c>--tntp-trips</c> it solves a standard TNTP
+/// test network. Parsing and rendering only: reading, solving and writing flows are Core's.
 /// </summary>
 public sealed class AssignCommand(IAnsiConsole console) : Command<AssignSettings>
 {
@@ -20,8 +22,27 @@ public sealed class AssignCommand(IAnsiConsole console) : Command<AssignSettings
     public override int Execute(CommandContext context, AssignSettings settings, CancellationToken cancellationToken)
     {
         if (!settings.TntpMode)
-            throw new CaravanException("caravan assign needs --tntp-net FILE and --tntp-trips FILE: assignment of a Caravan dataset's background freight is not available yet");
+            return Dataset(settings, cancellationToken);
+        if (settings.Scenarios.Length > 0 || settings.Year is not null)
+            throw new CaravanException("--scenario and --year apply to a dataset's freight, not to --tntp-net");
         return Tntp(settings, cancellationToken);
+    }
+
+    private int Dataset(AssignSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.FlowsOut is not null)
+            throw new CaravanException("--flows-out writes TNTP flows: it needs --tntp-net and --tntp-trips");
+        var dataset = settings.LoadDataset();
+        if (dataset.Freight.Count == 0)
+            throw new CaravanException($"the dataset '{dataset.Name}' has no freight.csv: there is no background freight to assign (docs/dataset.md describes the table)");
+        var question = Ask.Question(TrafficQuestion.ParseAsync(new TrafficFields { Year = settings.Year }, settings.Shelf(dataset), cancellationToken, settings.Scenarios),
+            "Invalid traffic question", settings);
+        var answer = question.AnswerAsync(cancellationToken).GetAwaiter().GetResult();
+        if (settings.Json)
+            JsonOutput.Write(console, answer);
+        else
+            TrafficTables.Write(console, answer, settings.Top);
+        return 0;
     }
 
     private int Tntp(AssignSettings settings, CancellationToken cancellationToken)

@@ -5,11 +5,17 @@ using Spectre.Console.Cli;
 namespace Caravan.Cli.Commands;
 
 /// <summary>
-/// Options of <c>caravan assign</c>. The TNTP options select the TNTP mode (a standard test network
-/// from files); the stopping, threading and objective options apply to every mode.
+/// Options of <c>caravan assign</c>. Without the TNTP options it assigns the dataset's background
+/// freight under <c>--scenario</c> in <c>--year</c>; the TNTP options select the TNTP mode (a standard
+/// test network from files), where the stopping, threading and objective options apply.
 /// </summary>
-public sealed class AssignSettings : CaravanSettings
+public sealed class AssignSettings : ScenarioSettings
 {
+    /// <summary>The year to carry the dataset's freight to.</summary>
+    [CommandOption("--year <YEAR>")]
+    [Description("Dataset mode: carry each freight row to this year at its growth rate (default: each row's own year).")]
+    public int? Year { get; init; }
+
     /// <summary>A TNTP network file.</summary>
     [CommandOption("--tntp-net <FILE>")]
     [Description("TNTP network file (…_net.tntp): assign a standard test network instead of a Caravan dataset. Needs --tntp-trips.")]

@@ -55,9 +55,13 @@ public sealed record Commodity
     /// <summary>True when the commodity may use <paramref name="mode"/>.</summary>
     public bool MayUse(Mode mode) => !ForbiddenModes.Contains(mode);
 
-    /// <summary>True when the commodity may pass <paramref name="node"/> (licensing of ports and airports).</summary>
+    /// <summary>
+    /// True when the commodity may pass <paramref name="node"/>: the studied minerals are dry cargo, so
+    /// not through a liquids-only terminal; and licensing of ports and airports.
+    /// </summary>
     public bool MayPass(Node node) =>
-        !LicensedNodesOnly
+        (node.Handles(Traffic.CargoClass.Bulk) || node.Handles(Traffic.CargoClass.Container))
+        && (!LicensedNodesOnly
         || node.Kind is not (NodeKind.Port or NodeKind.Airport)
-        || node.LicensedClasses.Contains(HazardClass, StringComparer.OrdinalIgnoreCase);
+        || node.LicensedClasses.Contains(HazardClass, StringComparer.OrdinalIgnoreCase));
 }

@@ -36,11 +36,14 @@ public sealed record CostBreakdown(
     /// <summary>Port dues, border and customs fees at the head node, US$/t.</summary>
     public double FeesUsd { get; init; }
 
+    /// <summary>Hours queueing behind the background freight (congestion on the link and at the node), 0 without traffic.</summary>
+    public double CongestionHours { get; init; }
+
     /// <summary>Money paid, US$/t: freight + handling + dues and fees.</summary>
     public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd;
 
     /// <summary>Elapsed time, hours: wait + transit + handling + border dwell.</summary>
-    public double Hours => WaitHours + TransitHours + HandlingHours + BorderDwellHours;
+    public double Hours => WaitHours + TransitHours + HandlingHours + BorderDwellHours + CongestionHours;
 
     /// <summary>Generalised cost, US$/t: money + time value + carbon + risk premium.</summary>
     public double GeneralisedUsd => MoneyUsd + TimeValueUsd + CarbonUsd + RiskPremiumUsd;

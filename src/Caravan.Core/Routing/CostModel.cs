@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Caravan.Core.Data;
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Routing;
 
@@ -24,16 +25,24 @@ public sealed class CostModel
     private readonly Dictionary<string, Chokepoint> _chokepoints;
     private readonly ConcurrentDictionary<Commodity, CostTable> _tables = new();
 
-    /// <summary>Builds the model for <paramref name="dataset"/>'s network, with default parameters unless given.</summary>
-    public CostModel(Dataset dataset, CostParameters? parameters = null)
+    /// <summary>
+    /// Builds the model for <paramref name="dataset"/>'s network, with default parameters unless given;
+    /// with <paramref name="traffic"/>, every arc also pays the queueing the background freight causes
+    /// on its link and at its head node.
+    /// </summary>
+    public CostModel(Dataset dataset, CostParameters? parameters = null, CorridorTraffic? traffic = null)
     {
         Dataset = dataset;
+        Traffic = traffic;
         Parameters = (parameters ?? CostParameters.Default).Validated();
         _chokepoints = dataset.Chokepoints.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _politicalRatePerHour = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var country in dataset.Countries)
             _politicalRatePerHour[country.Code] = PoliticalRatePerHour(country.Wgi.PoliticalStability);
     }
+
+    /// <summary>The background freight whose congestion the arcs pay; null = empty corridors.</summary>
+    public CorridorTraffic? Traffic { get; }
 
     /// <summary>The dataset priced.</summary>
     public Dataset Dataset { get; }
@@ -73,8 +82,9 @@ public sealed class CostModel
             foreach (var country in link.Countries)
                 hazard += Political(country) * share;
         }
-        var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard);
-        return priced with { FeesUsd = head.FeesUsdPerTonne };
+        var congestion = Traffic?.CongestionHours(arc, Network.ArcHead[arc]) ?? 0;
+        var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard, congestion);
+        return priced with { FeesUsd = head.FeesUsdPerTonne, CongestionHours = congestion };
     }
 
     /// <summary>What leaving origin node <paramref name="node"/> costs: its handling, dwell and disruption exposure.</summary>
@@ -142,9 +152,9 @@ public sealed class CostModel
     }
 
     private CostBreakdown Priced(Commodity commodity, double freight, double handling, double wait, double transit,
-        double handlingHours, double dwell, double co2, double hazard)
+        double handlingHours, double dwell, double co2, double hazard, double congestion = 0)
     {
-        var hours = wait + transit + handlingHours + dwell;
+        var hours = wait + transit + handlingHours + dwell + congestion;
         var timeValue = hours * commodity.ValueUsdPerTonne * commodity.CarryingRatePerYear / Core.Hours.PerYear;
         var carbon = co2 / 1000.0 * Parameters.CarbonPriceUsdPerTonneCo2;
         var premium = hazard * commodity.ValueUsdPerTonne * Parameters.RiskPremiumShareOfValue;

@@ -19,4 +19,8 @@ namespace Caravan.Core.Routing;
 /// <param name="Link">Link id.</param>
 public sealed record Leg(
     string From, string To, Mode Mode, double Km, double Hours, double CostUsd, double Co2Kg,
-    IReadOnlyList<string> Countries, string Operator, string Link);
+    IReadOnlyList<string> Countries, string Operator, string Link)
+{
+    /// <summary>Of <see cref="Hours"/>, the hours spent queueing behind the background freight.</summary>
+    public double CongestionHours { get; init; }
+}

@@ -2,6 +2,7 @@ using Caravan.Core.Data;
 using Caravan.Core.Network;
 using Caravan.Core.Routing;
 using Caravan.Core.Scenarios;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Optimization.Flows;
 
@@ -13,8 +14,10 @@ namespace Caravan.Optimization.Flows;
 public sealed class FlowModel
 {
     private FlowModel(AppliedScenario applied, FlowOptions options, CostModel costs, IReadOnlyList<Commodity> commodities,
-        double[] arcFactor, double[] nodeFactor, FlowProblem problem)
+        double[] arcFactor, double[] nodeFactor, double[] arcBackground, double[] nodeBackground, FlowProblem problem)
     {
+        ArcBackgroundPerDay = arcBackground;
+        NodeBackgroundPerDay = nodeBackground;
         Applied = applied;
         Options = options;
         Costs = costs;
@@ -46,6 +49,15 @@ public sealed class FlowModel
     /// <summary>Per node: as <see cref="ArcCapacityFactor"/>.</summary>
     public double[] NodeCapacityFactor { get; }
 
+    /// <summary>
+    /// Per arc: the background freight's load (<see cref="AppliedScenario.Traffic"/>) in the unit of the
+    /// link's capacity (t, TEU or wagons) a day. The minerals get the capacity it leaves.
+    /// </summary>
+    public double[] ArcBackgroundPerDay { get; }
+
+    /// <summary>Per node: as <see cref="ArcBackgroundPerDay"/>.</summary>
+    public double[] NodeBackgroundPerDay { get; }
+
     /// <summary>The problem for the solvers.</summary>
     public FlowProblem Problem { get; }
 
@@ -62,28 +74,31 @@ public sealed class FlowModel
             throw new ArgumentOutOfRangeException(nameof(options), "the period starts on a day ≥ 0");
         var dataset = applied.Dataset;
         var network = dataset.Network;
-        var costs = new CostModel(dataset, options.Costs);
+        var traffic = applied.Traffic;
+        var costs = new CostModel(dataset, options.Costs, traffic);
         var days = options.PeriodDays;
         var start = options.StartDay;
         var yearShare = days / Core.Hours.DaysPerYear;
 
         var arcFactor = new double[network.ArcCount];
         var arcCapacity = new double[network.ArcCount];
+        var arcBackground = new double[network.ArcCount];
         for (var a = 0; a < network.ArcCount; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            arcFactor[a] = days * applied.OpenFraction(ClosureTarget.Link, link.Id, start, days) * OpenShare(link.Disruption, start, days)
-                * (link.CapacityMonthFactors?.Mean(start, days) ?? 1);
-            arcCapacity[a] = Capacity(link.Capacity?.PerDay, arcFactor[a]);
+            arcFactor[a] = days * AvailableShare.Of(applied, link, start, days);
+            arcBackground[a] = InUnit(traffic.ArcLoad[a], link.Capacity);
+            arcCapacity[a] = Capacity(link.Capacity?.PerDay, arcFactor[a], arcBackground[a] * days);
         }
         var nodeFactor = new double[network.Nodes.Length];
         var nodeCapacity = new double[network.Nodes.Length];
+        var nodeBackground = new double[network.Nodes.Length];
         for (var v = 0; v < network.Nodes.Length; v++)
         {
             var node = network.Nodes[v];
-            nodeFactor[v] = days * applied.OpenFraction(ClosureTarget.Node, node.Id, start, days) * OpenShare(node.Disruption, start, days)
-                * (node.CapacityMonthFactors?.Mean(start, days) ?? 1);
-            nodeCapacity[v] = Capacity(node.Capacity?.PerDay, nodeFactor[v]);
+            nodeFactor[v] = days * AvailableShare.Of(applied, node, start, days);
+            nodeBackground[v] = InUnit(traffic.NodeLoad[v], node.Capacity);
+            nodeCapacity[v] = Capacity(node.Capacity?.PerDay, nodeFactor[v], nodeBackground[v] * days);
         }
 
         var origins = options.Origins.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -108,7 +123,7 @@ public sealed class FlowModel
             NodeCapacityUse = CapacityUse(network.Nodes.Select(n => n.Capacity), Enumerable.Range(0, network.Nodes.Length).ToArray(), c),
         }).ToArray();
         var problem = new FlowProblem(network.Nodes.Length, network.ArcTail, network.ArcHead, arcCapacity, nodeCapacity, flowCommodities);
-        return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, problem);
+        return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, arcBackground, nodeBackground, problem);
     }
 
     /// <summary>The unmet-demand penalty for <paramref name="commodity"/>, US$/t.</summary>
@@ -137,14 +152,15 @@ public sealed class FlowModel
         return perElement.All(u => u == 1) ? null : elementOf.Select(e => perElement[e]).ToArray();
     }
 
+    // What the background freight leaves: the period's capacity less its load, never below zero (the
+    // background moves first: it is most of the corridor's traffic and is there whatever we plan).
     // Unlimited stays unlimited unless closed for the whole period.
-    private static double Capacity(double? perDay, double factor) =>
-        perDay is { } c ? c * factor : factor > 0 ? double.PositiveInfinity : 0;
+    private static double Capacity(double? perDay, double factor, double background) =>
+        perDay is { } c ? Math.Max(0, c * factor - background) : factor > 0 ? double.PositiveInfinity : 0;
 
-    // Expected share of the period open under random closures (storms): 1 − expected closed hours in
-    // it / its hours; a seasonal rate counts the closures of the months the period covers.
-    private static double OpenShare(Disruption? disruption, double startDay, double days) =>
-        disruption is null ? 1 : Math.Clamp(1 - disruption.ExpectedClosedHours(startDay, days) / Core.Hours.FromDays(days), 0, 1);
+    // A background load in t-eq/d in the unit of the element's capacity (0 where it has none).
+    private static double InUnit(double capacityTonnesPerDay, Capacity? capacity) =>
+        capacity is { } c ? capacityTonnesPerDay / CargoTraits.CapacityTonnes(c with { PerDay = 1 }) : 0;
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
     // ports and airports, export bans, costs too large to be a real option (a certain disruption), and

@@ -1,6 +1,7 @@
 using Caravan.Core.Network;
 using Caravan.Core.Routing;
 using Caravan.Core.Scenarios;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Optimization.Flows;
 
@@ -47,9 +48,9 @@ public static class FlowPlanner
                 var corridor = Corridor(link);
                 flows.Add(new LinkFlow(link.Id, network.ArcReversed[a] ? "reverse" : "forward",
                     network.Nodes[network.ArcTail[a]].Id, network.Nodes[network.ArcHead[a]].Id, commodity.Id, tonnes, Utilisation(a), corridor));
-                corridors[corridor] = corridors.GetValueOrDefault(corridor) + tonnes;
                 Add(model.Costs.Arc(a, commodity), tonnes);
             }
+            AddCorridorEntries(network, solution.Flow[k], corridors);
             var supply = problem.Commodities[k].Supply;
             for (var i = 0; i < supply.Count; i++)
                 Add(model.Costs.Origin(supply[i].Node, commodity), solution.Shipped[k][i]);
@@ -97,10 +98,43 @@ public static class FlowPlanner
         }
     }
 
+    // Tonnes entering each corridor (a run of links of one mode and countries): at every node, what
+    // leaves on the corridor's arcs less what arrives on them, when positive. A tonne that stays on a
+    // corridor for several links is counted once, where it joins it.
+    private static void AddCorridorEntries(TransportNetwork network, double[] flow, SortedDictionary<string, double> corridors)
+    {
+        var net = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var v = 0; v < network.Nodes.Length; v++)
+        {
+            net.Clear();
+            foreach (var a in Enumerable.Range(network.FirstArc[v], network.FirstArc[v + 1] - network.FirstArc[v]))
+            {
+                if (flow[a] > Tiny)
+                {
+                    var c = Corridor(network.Links[network.ArcLink[a]]);
+                    net[c] = net.GetValueOrDefault(c) + flow[a];
+                }
+            }
+            for (var i = network.FirstInArc[v]; i < network.FirstInArc[v + 1]; i++)
+            {
+                var a = network.InArcs[i];
+                if (flow[a] > Tiny)
+                {
+                    var c = Corridor(network.Links[network.ArcLink[a]]);
+                    net[c] = net.GetValueOrDefault(c) - flow[a];
+                }
+            }
+            foreach (var (corridor, entering) in net.Where(x => x.Value > Tiny))
+                corridors[corridor] = corridors.GetValueOrDefault(corridor) + entering;
+        }
+    }
+
     /// <summary>A link's corridor: its mode and the sorted countries it crosses (<c>rail KZ</c>, <c>ferry AZ-KZ</c>).</summary>
     public static string Corridor(Link link) =>
         $"{SnakeCase.Name(link.Mode)} {string.Join("-", link.Countries.Distinct().Order(StringComparer.Ordinal))}";
 
+    // Elements whose capacity is worth something: binding for the minerals (a positive dual), or used by
+    // them where the background freight queues (a positive congestion value).
     private static List<Bottleneck> Bottlenecks(FlowModel model, FlowSolution solution, double[] used)
     {
         var list = new List<Bottleneck>();
@@ -108,35 +142,53 @@ public static class FlowPlanner
             return list;
         var network = model.Network;
         var problem = model.Problem;
+        var traffic = model.Applied.Traffic;
+        var yearShare = model.Options.PeriodDays / Core.Hours.DaysPerYear;
         for (var a = 0; a < solution.ArcDual.Length; a++)
         {
             var link = network.Links[network.ArcLink[a]];
-            if (solution.ArcDual[a] > Tiny && link.Capacity is { } capacity)
+            if (link.Capacity is not { } capacity)
+                continue;
+            var congestion = used[a] > Tiny ? traffic.ArcCongestionValue[a] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 }) : 0;
+            if (solution.ArcDual[a] > Tiny || congestion >= 1)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
-                    solution.ArcDual[a] * model.ArcCapacityFactor[a], capacity.PerDay, capacity.Unit, Ratio(used[a], problem.ArcCapacity[a])));
+                    Math.Max(0, solution.ArcDual[a]) * model.ArcCapacityFactor[a], capacity.PerDay, capacity.Unit, Ratio(used[a], problem.ArcCapacity[a]))
+                {
+                    BackgroundPerDay = model.ArcBackgroundPerDay[a],
+                    CongestionUsdPerUnitPerDay = congestion,
+                    DelayHours = traffic.ArcDelayHours[a],
+                });
             }
         }
         for (var v = 0; v < solution.NodeDual.Length; v++)
         {
             var node = network.Nodes[v];
-            if (solution.NodeDual[v] > Tiny && node.Capacity is { } capacity)
+            if (node.Capacity is not { } capacity)
+                continue;
+            double through = 0;
+            for (var k = 0; k < problem.Commodities.Count; k++)
             {
-                double through = 0;
-                for (var k = 0; k < problem.Commodities.Count; k++)
+                var commodity = problem.Commodities[k];
+                var tonnes = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
+                    .Sum(i => solution.Flow[k][network.InArcs[i]]);
+                for (var i = 0; i < commodity.Supply.Count; i++)
+                    tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
+                through += tonnes * commodity.NodeUse(v);
+            }
+            var congestion = through > Tiny ? traffic.NodeCongestionValue[v] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 }) : 0;
+            if (solution.NodeDual[v] > Tiny || congestion >= 1)
+            {
+                list.Add(new Bottleneck(node.Id, "node", "", Math.Max(0, solution.NodeDual[v]) * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,
+                    Ratio(through, problem.NodeCapacity[v]))
                 {
-                    var commodity = problem.Commodities[k];
-                    var tonnes = Enumerable.Range(network.FirstInArc[v], network.FirstInArc[v + 1] - network.FirstInArc[v])
-                        .Sum(i => solution.Flow[k][network.InArcs[i]]);
-                    for (var i = 0; i < commodity.Supply.Count; i++)
-                        tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
-                    through += tonnes * commodity.NodeUse(v);
-                }
-                list.Add(new Bottleneck(node.Id, "node", "", solution.NodeDual[v] * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,
-                    Ratio(through, problem.NodeCapacity[v])));
+                    BackgroundPerDay = model.NodeBackgroundPerDay[v],
+                    CongestionUsdPerUnitPerDay = congestion,
+                    DelayHours = traffic.NodeDelayHours[v],
+                });
             }
         }
-        return list.OrderByDescending(b => b.DualUsdPerUnitPerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
+        return list.OrderByDescending(b => b.ValueUsdPerUnitPerDay).ThenBy(b => b.Id, StringComparer.Ordinal).ToList();
     }
 
     private static double Ratio(double used, double capacity) => capacity > 0 ? used / capacity : 0;

@@ -39,7 +39,7 @@ public sealed record FlagshipQuestion(AppliedScenario Applied, double Tonnes)
     public IReadOnlyList<FlagshipCase> Cases(RoutePlanners planners)
     {
         ArgumentNullException.ThrowIfNull(planners);
-        return [.. Flagship.Run(planners.For(Applied.Dataset), Tonnes).Select(c => FlagshipCase.Of(c, Applied.Dataset))];
+        return [.. Flagship.Run(planners.For(Applied), Tonnes).Select(c => FlagshipCase.Of(c, Applied.Dataset))];
     }
 
     /// <summary>The whole comparison with its columns and rows.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Caravan.Core.Data;
 using Caravan.Core.Routing;
+using Caravan.Core.Scenarios;
 
 namespace Caravan.Questions.Routes;
 
@@ -13,9 +14,15 @@ public sealed class RoutePlanners
 {
     private readonly ConditionalWeakTable<Dataset, RoutePlanner> _planners = [];
 
-    /// <summary>The planner for <paramref name="dataset"/> under <paramref name="parameters"/>.</summary>
-    public RoutePlanner For(Dataset dataset, CostParameters? parameters = null) =>
-        parameters is null || parameters == CostParameters.Default
-            ? _planners.GetValue(dataset, d => new RoutePlanner(new CostModel(d)))
-            : new RoutePlanner(new CostModel(dataset, parameters));
+    /// <summary>
+    /// The planner for a scenario under <paramref name="parameters"/>: its arcs pay the congestion of
+    /// the scenario's background freight.
+    /// </summary>
+    public RoutePlanner For(AppliedScenario applied, CostParameters? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(applied);
+        return parameters is null || parameters == CostParameters.Default
+            ? _planners.GetValue(applied.Dataset, _ => new RoutePlanner(new CostModel(applied.Dataset, null, applied.Traffic)))
+            : new RoutePlanner(new CostModel(applied.Dataset, parameters, applied.Traffic));
+    }
 }

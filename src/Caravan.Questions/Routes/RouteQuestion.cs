@@ -89,7 +89,7 @@ public sealed record RouteQuestion(
         ArgumentNullException.ThrowIfNull(planners);
         var dataset = Applied.Dataset;
         var (request, banned, notes) = ScenarioRouting.Adjust(Applied, Request);
-        var planner = planners.For(dataset, Parameters);
+        var planner = planners.For(Applied, Parameters);
         var result = banned is not null ? RouteResult.None(banned)
             : Pareto ? planner.Pareto(request, new ParetoOptions { Epsilon = Epsilon })
             : planner.Alternatives(request, Alternatives, Alternatives > 1 ? MaxShared : 1.0);

@@ -32,15 +32,16 @@ internal static class FlowTables
             console.Write(table);
         }
 
-        var bottlenecks = new Table().Title("Binding capacities: what one more unit/day (t, TEU or wagon) is worth over the period")
-            .AddColumns("id", "kind", "capacity/day", "utilisation", "US$ per extra unit/day");
+        var bottlenecks = new Table().Title("Bottlenecks: what one more unit/day (t, TEU or wagon) is worth over the period")
+            .AddColumns("id", "kind", "capacity/day", "background/day", "minerals' utilisation", "delay h", "US$ binding", "US$ congestion", "basis");
         foreach (var b in r.Bottlenecks.Take(top))
         {
             bottlenecks.AddRow(Markup.Escape(b.Direction is "reverse" ? $"{b.Id} (reverse)" : b.Id), b.Kind,
-                $"{Tonnes(b.CapacityPerDay)} {b.CapacityUnit}", Share(b.Utilisation), Usd(b.DualUsdPerUnitPerDay));
+                $"{Tonnes(b.CapacityPerDay)} {b.CapacityUnit}", Tonnes(b.BackgroundPerDay), Share(b.Utilisation), b.DelayHours.ToString("0.0", CultureInfo.InvariantCulture),
+                Usd(b.DualUsdPerUnitPerDay), Usd(b.CongestionUsdPerUnitPerDay), b.Basis);
         }
         if (r.Bottlenecks.Count == 0)
-            console.MarkupLine("  no capacity binds");
+            console.MarkupLine("  no capacity binds or queues");
         else
             console.Write(bottlenecks);
     }
@@ -51,7 +52,7 @@ internal static class FlowTables
         var summary = new Table().Title("Scenarios (differences against the first)").AddColumns("scenario", "status", "total cost US$", "Δ cost US$", "unmet t", "Δ unmet t", "top bottleneck");
         foreach (var r in c.Reports)
         {
-            var topBottleneck = r.Bottlenecks.Count > 0 && r.Bottlenecks[0] is { } b ? $"{b.Id} (US${Usd(b.DualUsdPerUnitPerDay)} per {b.CapacityUnit}/day)" : "none";
+            var topBottleneck = r.Bottlenecks.Count > 0 && r.Bottlenecks[0] is { } b ? $"{b.Id} (US${Usd(b.ValueUsdPerUnitPerDay)} per {b.CapacityUnit}/day)" : "none";
             summary.AddRow(Markup.Escape(r.Scenario), Status(r.Status), Usd(r.TotalCostUsd), Usd(r.TotalCostUsd - first.TotalCostUsd),
                 Tonnes(r.UnmetTonnes), Tonnes(r.UnmetTonnes - first.UnmetTonnes), Markup.Escape(topBottleneck));
         }

@@ -21,6 +21,9 @@ public sealed record BreakdownView(
     double FreightUsd, double HandlingUsd, double WaitHours, double TransitHours, double HandlingHours, double BorderDwellHours,
     double Co2Kg, double Hazard, double TimeValueUsd, double CarbonUsd, double RiskPremiumUsd, double MoneyUsd, double Hours, double GeneralisedUsd)
 {
+    /// <summary>Of <see cref="Hours"/>, hours queueing behind the background freight on the corridors.</summary>
+    public double CongestionHours { get; init; }
+
     /// <summary>The contract of <paramref name="b"/>.</summary>
     public static BreakdownView Of(CostBreakdown b)
     {
@@ -28,6 +31,7 @@ public sealed record BreakdownView(
         return new(Rounded.Usd(b.FreightUsd), Rounded.Usd(b.HandlingUsd), Rounded.Two(b.WaitHours), Rounded.Two(b.TransitHours),
             Rounded.Two(b.HandlingHours), Rounded.Two(b.BorderDwellHours), Rounded.Two(b.Co2Kg), Rounded.Share(b.Hazard),
             Rounded.Usd(b.TimeValueUsd), Rounded.Usd(b.CarbonUsd), Rounded.Usd(b.RiskPremiumUsd), Rounded.Usd(b.MoneyUsd),
-            Rounded.Two(b.Hours), Rounded.Usd(b.GeneralisedUsd));
+            Rounded.Two(b.Hours), Rounded.Usd(b.GeneralisedUsd))
+        { CongestionHours = Rounded.Two(b.CongestionHours) };
     }
 }

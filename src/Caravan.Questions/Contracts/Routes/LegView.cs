@@ -15,4 +15,8 @@ namespace Caravan.Questions.Contracts;
 /// <param name="Link">Link id.</param>
 public sealed record LegView(
     string From, string FromName, string To, string ToName, string Mode, double Km, double Hours, double CostUsd, double Co2Kg,
-    IReadOnlyList<string> Countries, string Operator, string Link);
+    IReadOnlyList<string> Countries, string Operator, string Link)
+{
+    /// <summary>Of <see cref="Hours"/>, hours queueing behind the background freight.</summary>
+    public double CongestionHours { get; init; }
+}

@@ -35,7 +35,8 @@ public sealed record RouteView(
             Rounded.Share(route.Risk), Rounded.Usd(route.GeneralisedCostUsd), route.Countries, route.Chokepoints, route.Modes,
             RouteFamily.Classify(route), route.Why,
             [.. route.Legs.Select(l => new LegView(l.From, dataset.FindNode(l.From)?.Name ?? l.From, l.To, dataset.FindNode(l.To)?.Name ?? l.To,
-                SnakeCase.Name(l.Mode), Rounded.Two(l.Km), Rounded.Two(l.Hours), Rounded.Usd(l.CostUsd), Rounded.Two(l.Co2Kg), l.Countries, l.Operator, l.Link))],
+                SnakeCase.Name(l.Mode), Rounded.Two(l.Km), Rounded.Two(l.Hours), Rounded.Usd(l.CostUsd), Rounded.Two(l.Co2Kg), l.Countries, l.Operator, l.Link)
+                { CongestionHours = Rounded.Two(l.CongestionHours) })],
             [.. route.Transfers.Select(t => new TransferView(t.Node, SnakeCase.Name(t.FromMode), SnakeCase.Name(t.ToMode), Rounded.Two(t.Hours), Rounded.Two(t.Co2Kg)))],
             [.. route.Borders.Select(b => new BorderView(b.Node, b.Name, b.Country, b.Regime is { } r ? SnakeCase.Name(r) : "", Rounded.Two(b.DwellHours), b.GaugeChange))],
             BreakdownView.Of(route.Breakdown));

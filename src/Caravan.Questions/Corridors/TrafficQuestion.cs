@@ -1,0 +1,54 @@
+using Caravan.Core.Scenarios;
+using Caravan.Core.Traffic;
+using Caravan.Questions.Contracts;
+using Caravan.Questions.Fields;
+using Caravan.Questions.Scenarios;
+
+namespace Caravan.Questions.Corridors;
+
+/// <summary>
+/// A corridor-traffic question, read and checked: the dataset's background freight under a scenario,
+/// beside the same freight under no scenario, so the answer shows what diverted.
+/// </summary>
+/// <param name="Applied">The dataset after the scenarios, with the year's traffic options.</param>
+/// <param name="Baseline">The dataset as it is, with the same options.</param>
+public sealed record TrafficQuestion(AppliedScenario Applied, AppliedScenario Baseline)
+{
+    /// <summary>Earliest year the freight may be carried to.</summary>
+    public const int FirstYear = 2000;
+
+    /// <summary>Latest year the freight may be carried to.</summary>
+    public const int LastYear = 2100;
+
+    /// <summary>Reads <paramref name="fields"/> (scenarios: <paramref name="scenarios"/> when given, else the field split at commas); every problem on its field.</summary>
+    public static async Task<Parsed<TrafficQuestion>> ParseAsync(
+        TrafficFields fields, IScenarioShelf shelf, CancellationToken cancellationToken, IReadOnlyList<string>? scenarios = null)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(shelf);
+        var problems = new FieldProblems();
+        if (fields.Year is { } year && year is < FirstYear or > LastYear)
+            problems.Add("year", $"must be between {FirstYear} and {LastYear}; got {year}");
+        var pick = await shelf.ApplyAsync(scenarios ?? TextList.Split(fields.Scenario), cancellationToken);
+        foreach (var problem in pick.Problems)
+            problems.Add("scenario", problem);
+        if (!problems.IsEmpty || pick.Applied is not { } applied)
+            return Parsed<TrafficQuestion>.Failed(problems);
+        var baseline = await shelf.ApplyAsync([], cancellationToken);
+        var options = TrafficOptions.Default with { Year = fields.Year };
+        return Parsed<TrafficQuestion>.Of(new TrafficQuestion(applied.WithTraffic(options), baseline.Applied!.WithTraffic(options)));
+    }
+
+    /// <summary>Assigns the freight under the scenario and the baseline, off the calling thread.</summary>
+    public async Task<TrafficAnswer> AnswerAsync(CancellationToken cancellationToken)
+    {
+        var work = Task.Run(() =>
+        {
+            var traffic = TrafficAssignment.Assign(Applied, Applied.TrafficOptions, cancellationToken: cancellationToken);
+            var baseline = Applied.Names.Count == 0 ? traffic : TrafficAssignment.Assign(Baseline, Baseline.TrafficOptions, cancellationToken: cancellationToken);
+            return TrafficAnswer.Of(Applied, traffic, baseline);
+        }, CancellationToken.None);
+        await work.WaitAsync(cancellationToken);
+        return await work;
+    }
+}
