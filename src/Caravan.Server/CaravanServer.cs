@@ -4,6 +4,7 @@ using Caravan.Questions.Contracts;
 using Caravan.Questions.Routes;
 using Caravan.Server.Access;
 using Caravan.Server.Commodities;
+using Caravan.Server.Corridors;
 using Caravan.Server.Documentation;
 using Caravan.Server.Flows;
 using Caravan.Server.Investment;
@@ -68,6 +69,7 @@ public static class CaravanServer
         app.MapScenarios();
         app.MapRoutes();
         app.MapFlows();
+        app.MapTraffic();
         app.MapSimulations();
         app.MapRisk();
         app.MapRuns();

@@ -1,6 +1,7 @@
 using Caravan.Core.Data;
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Tests;
 
@@ -15,6 +16,7 @@ internal sealed class TinyDataset
     private readonly List<Chokepoint> _chokepoints = [];
     private readonly HashSet<string> _countries = [];
     private readonly Dictionary<string, double> _politicalStability = [];
+    private readonly List<FreightFlow> _freight = [];
 
     public TinyDataset Node(string id, string country = "KZ", NodeKind kind = NodeKind.Hub, double lat = 45, double lon = 60,
         double handlingCost = 0, double handlingHours = 0, string[]? licensed = null, Func<Node, Node>? edit = null)
@@ -99,6 +101,22 @@ internal sealed class TinyDataset
         return this;
     }
 
+    /// <summary>Background freight from <paramref name="origin"/> to <paramref name="destination"/>: TEU or tonnes a year.</summary>
+    public TinyDataset Freight(string origin, string destination, double quantityPerYear, CargoClass cargo = CargoClass.Bulk, double valueUsdPerUnit = 1000)
+    {
+        _freight.Add(new FreightFlow
+        {
+            Id = $"{origin}-{destination}-{_freight.Count}",
+            Origin = origin,
+            Destination = destination,
+            Cargo = cargo,
+            QuantityPerYear = quantityPerYear,
+            ValueUsdPerUnit = valueUsdPerUnit,
+            Year = 2024,
+        });
+        return this;
+    }
+
     /// <summary>Sets a country's WGI political-stability estimate (−2.5 … 2.5).</summary>
     public TinyDataset Stability(string country, double politicalStability)
     {
@@ -115,5 +133,6 @@ internal sealed class TinyDataset
             Name = c,
             Wgi = new WgiEstimates { PoliticalStability = _politicalStability.TryGetValue(c, out var pv) ? pv : null },
         }).ToArray(),
-        _commodities, _supply, _demand, _chokepoints, "tiny");
+        _commodities, _supply, _demand, _chokepoints, "tiny")
+    { Freight = _freight };
 }

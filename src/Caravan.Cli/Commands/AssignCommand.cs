@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Caravan.Cli.Conventions;
 using Caravan.Cli.Output;
 using Caravan.Core.Assignment;
 using Caravan.Core.Assignment.Tntp;
-using Caravan.Cli.Conventions;
 using Caravan.Questions.Corridors;
 using Spectre.Console;
 using Spectre.Console.Cli;
