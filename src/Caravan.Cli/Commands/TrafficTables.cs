@@ -32,9 +32,9 @@ internal static class TrafficTables
 
         if (answer.Unserved.Count > 0)
         {
-            var unserved = new Table().Title("Freight with no route under the scenario").AddColumns("from", "to", "cargo", "per year");
+            var unserved = new Table().Title("Freight that does not move under the scenario").AddColumns("from", "to", "cargo", "per year", "why");
             foreach (var u in answer.Unserved)
-                unserved.AddRow(Markup.Escape(u.Origin), Markup.Escape(u.Destination), u.Cargo, Num(u.QuantityPerYear) + (u.Cargo == "container" ? " TEU" : " t"));
+                unserved.AddRow(Markup.Escape(u.Origin), Markup.Escape(u.Destination), u.Cargo, Num(u.QuantityPerYear) + (u.Cargo == "container" ? " TEU" : " t"), u.Reason);
             console.Write(unserved);
         }
     }

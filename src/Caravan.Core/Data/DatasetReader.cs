@@ -183,6 +183,9 @@ public static class DatasetReader
     private static FreightFlow ReadFreight(RowReader r)
     {
         var cargo = r.Enum<CargoClass>("cargo", required: true) ?? CargoClass.Bulk;
+        var year = r.Integer("year", positive: true, max: FieldLimits.MaxYear);
+        if (year is null && r.Raw("year").Length == 0)
+            r.Fail("year", "'year' is required: the year the quantity is for");
         var max = cargo == CargoClass.Container ? FieldLimits.MaxTeuPerDay * 365 : FieldLimits.MaxTonnesPerYear;
         return new FreightFlow
         {
@@ -192,7 +195,7 @@ public static class DatasetReader
             Cargo = cargo,
             QuantityPerYear = r.Number("quantity_per_year", required: true, max: max) ?? 0,
             ValueUsdPerUnit = r.Number("value_usd_per_unit", required: true, max: FieldLimits.MaxValueUsdPerTonne) ?? 0,
-            Year = r.Integer("year", positive: true, max: FieldLimits.MaxYear) ?? 0,
+            Year = year ?? 0,
             GrowthPerYear = r.Number("growth_per_year", min: -FieldLimits.MaxGrowthPerYear, max: FieldLimits.MaxGrowthPerYear) ?? 0,
             Notes = r.Text("notes"),
         };

@@ -31,6 +31,15 @@ public sealed class AppliedScenario
 
     private Lazy<CorridorTraffic> _traffic;
 
+    /// <summary>The dataset before the scenarios (the same as <see cref="Dataset"/> when none was applied): the traffic assignment prices lost trade against it.</summary>
+    public Dataset Before
+    {
+        get => _before ?? Dataset;
+        init => _before = value;
+    }
+
+    private readonly Dataset? _before;
+
     /// <summary>The edited dataset.</summary>
     public Dataset Dataset { get; }
 
@@ -64,14 +73,14 @@ public sealed class AppliedScenario
     /// <summary>The same scenario with its background traffic assigned under <paramref name="options"/>.</summary>
     public AppliedScenario WithTraffic(TrafficOptions options)
     {
-        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { TrafficOptions = options.Validated() };
+        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { Before = Before, TrafficOptions = options.Validated() };
         return copy;
     }
 
     /// <summary>The same scenario with a traffic already assigned (for callers that assigned it themselves).</summary>
     public AppliedScenario WithTraffic(CorridorTraffic traffic)
     {
-        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { TrafficOptions = TrafficOptions };
+        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { Before = Before, TrafficOptions = TrafficOptions };
         copy._traffic = new Lazy<CorridorTraffic>(traffic);
         return copy;
     }

@@ -137,6 +137,7 @@ internal sealed class ScenarioWorkspace
             _nodeOrder.Where(id => !kept.Contains(id)).ToArray(),
             _linkOrder.Where(id => !keptLinks.Contains(id)).ToArray(),
             _closures.Where(c => c.Target == ClosureTarget.Node ? kept.Contains(c.Id) : keptLinks.Contains(c.Id)).ToArray(),
-            _bans.ToArray());
+            _bans.ToArray())
+        { Before = _base };
     }
 }

@@ -59,10 +59,78 @@ public sealed class FreightNetwork
     /// <summary>Arc <paramref name="arc"/>'s volume–delay function with another capacity (t-eq/d); null for an arc without capacity.</summary>
     public VolumeDelayFunction? DelayWith(int arc, double capacity) => _delayWith[arc]?.Invoke(capacity);
 
-    /// <summary>Compiles the network and demand of <paramref name="applied"/> for <paramref name="options"/>.</summary>
+    /// <summary>Per assignment arc: the (origin, destination) whose trade it stands for when it is a lost-trade arc, else null.</summary>
+    public IReadOnlyList<(string Origin, string Destination)?> LostTradeOf { get; private init; } = [];
+
+    /// <summary>
+    /// Compiles the network and demand of <paramref name="applied"/> for <paramref name="options"/>. With
+    /// <see cref="TrafficOptions.LostTradeShareOfValue"/>, each origin–destination pair also gets a
+    /// lost-trade arc: taking it means the trade does not happen, at the price where it stops (its cheapest
+    /// cost before the scenario plus that share of its value) — the excess-demand form of elastic demand
+    /// (Gartner 1980), with a constant price.
+    /// </summary>
     public static FreightNetwork Build(AppliedScenario applied, TrafficOptions options)
     {
         options.Validated();
+        var built = Compile(applied, options, options.LostTradeShareOfValue is { } share ? ReferenceCosts(applied, options) : null, share: options.LostTradeShareOfValue ?? 0);
+        return built;
+    }
+
+    // Each class's cheapest cost (hours at free flow) between the zones of its trades on the network before the scenario.
+    private static Dictionary<(int Class, string Origin, string Destination), double> ReferenceCosts(AppliedScenario applied, TrafficOptions options)
+    {
+        var before = Compile(AppliedScenario.None(applied.Before), options, null, 0);
+        var result = new Dictionary<(int, string, string), double>();
+        var network = before.Problem.Network;
+        for (var k = 0; k < before.Classes.Count; k++)
+        {
+            var travelClass = before.Problem.Classes[k];
+            foreach (var origin in before.Classes[k].Flows.Select(f => f.Origin).Distinct(StringComparer.Ordinal))
+            {
+                if (!before.ZoneOfNode.TryGetValue(origin, out var zone))
+                    continue;
+                var cost = FreeFlowCosts(network, travelClass, network.ZoneNodes[zone]);
+                foreach (var flow in before.Classes[k].Flows.Where(f => f.Origin == origin))
+                {
+                    if (before.ZoneOfNode.TryGetValue(flow.Destination, out var to))
+                        result[(k, origin, flow.Destination)] = cost[network.ZoneNodes[to]];
+                }
+            }
+        }
+        return result;
+    }
+
+    // Dijkstra at free flow with the class's fixed costs; zones other than the origin are not passed through.
+    private static double[] FreeFlowCosts(AssignmentNetwork network, TravelClass travelClass, int origin)
+    {
+        var cost = new double[network.NodeCount];
+        Array.Fill(cost, double.PositiveInfinity);
+        cost[origin] = 0;
+        var queue = new PriorityQueue<int, double>();
+        queue.Enqueue(origin, 0);
+        while (queue.TryDequeue(out var node, out var at))
+        {
+            if (at > cost[node] || (node != origin && !network.ThroughNode[node]))
+                continue;
+            for (var i = network.FirstOut[node]; i < network.FirstOut[node + 1]; i++)
+            {
+                var a = network.OutArcs[i];
+                if (travelClass.AllowedArcs is { } allowed && !allowed[a])
+                    continue;
+                var next = at + network.Delay[a].Time(0) + (travelClass.FixedCost?[a] ?? 0);
+                if (next < cost[network.ArcHead[a]])
+                {
+                    cost[network.ArcHead[a]] = next;
+                    queue.Enqueue(network.ArcHead[a], next);
+                }
+            }
+        }
+        return cost;
+    }
+
+    private static FreightNetwork Compile(AppliedScenario applied, TrafficOptions options,
+        Dictionary<(int Class, string Origin, string Destination), double>? reference, double share)
+    {
         var dataset = applied.Dataset;
         var network = dataset.Network;
         var nodes = network.Nodes;
@@ -146,18 +214,36 @@ public sealed class FreightNetwork
             Add(exitOf[v], zone, _ => Constant(0), -1, -1, double.PositiveInfinity, 0, null, (v, v));
         }
 
+        // Lost-trade arcs, zone to zone: priced per class below.
+        var lostTrade = new Dictionary<int, (string Origin, string Destination)>();
+        if (reference is not null)
+        {
+            foreach (var (o, d) in flows.Select(f => (f.Origin, f.Destination)).Distinct().Where(p => zoneOfNode.ContainsKey(p.Origin) && zoneOfNode.ContainsKey(p.Destination)))
+            {
+                lostTrade[transportArcOf.Count] = (o, d);
+                Add(zoneBase + zoneOfNode[o], zoneBase + zoneOfNode[d], _ => Constant(0), -1, -1, double.PositiveInfinity, 0, null,
+                    (network.NodeIndex(o), network.NodeIndex(d)));
+            }
+        }
+
         var compiled = builder.Build();
         var classes = FreightClass.Of(flows);
-        var travelClasses = classes.Select(c => new TravelClass(c.Name, Demand(c, zoneOfNode, zoneNodes.Length, options))
+        // A trade stops where it would cost `share` of its value more than before the scenario: in a
+        // class's hours that is share × value / (value × rate / 8,760 h), the same for every class.
+        var slackHours = share * Hours.PerYear / Math.Max(options.CarryingRatePerYear, 1e-9);
+        var travelClasses = classes.Select((c, k) => new TravelClass(c.Name, Demand(c, zoneOfNode, zoneNodes.Length, options))
         {
-            FixedCost = moneyPerTonne.Select(m => m * c.CargoTonnesPerCapacityTonne / c.ValueOfTimeUsdPerHourPerCapacityTonne(options)).ToArray(),
-            AllowedArcs = modes.Select((m, i) => (m is not { } mode || CargoTraits.MayUse(c.Cargo, mode))
-                && nodes[ends[i].Tail].Handles(c.Cargo) && nodes[ends[i].Head].Handles(c.Cargo)).ToArray(),
+            FixedCost = moneyPerTonne.Select((m, i) => lostTrade.TryGetValue(i, out var pair)
+                ? (reference!.TryGetValue((k, pair.Origin, pair.Destination), out var was) && double.IsFinite(was) ? was : 0) + slackHours
+                : m * c.CargoTonnesPerCapacityTonne / c.ValueOfTimeUsdPerHourPerCapacityTonne(options)).ToArray(),
+            AllowedArcs = modes.Select((m, i) => lostTrade.ContainsKey(i) || ((m is not { } mode || CargoTraits.MayUse(c.Cargo, mode))
+                && nodes[ends[i].Tail].Handles(c.Cargo) && nodes[ends[i].Head].Handles(c.Cargo))).ToArray(),
         }).ToArray();
         return new FreightNetwork(delayWith, new AssignmentProblem(compiled, travelClasses), arcOfTransportArc, arcOfNode,
             [.. transportArcOf], [.. nodeOf], [.. capacity], classes, zoneOfNode)
         {
             Stranded = flows.Where(f => !zoneOfNode.ContainsKey(f.Origin) || !zoneOfNode.ContainsKey(f.Destination)).ToArray(),
+            LostTradeOf = Enumerable.Range(0, transportArcOf.Count).Select(i => lostTrade.TryGetValue(i, out var p) ? p : ((string, string)?)null).ToArray(),
         };
     }
 

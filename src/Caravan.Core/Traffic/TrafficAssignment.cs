@@ -83,7 +83,8 @@ public static class TrafficAssignment
             Elements = elements.OrderByDescending(e => e.Utilisation).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray(),
             Corridors = Corridors(network, freight, result),
             Unserved = freight.Stranded.Select(f => new UnservedFreight(f.Origin, f.Destination, f.Cargo, f.QuantityIn(options.Year ?? f.Year) * options.DemandFactor))
-                .Concat(result.Unreachable.Select(u => Unserved(freight, u))).ToArray(),
+                .Concat(result.Unreachable.Select(u => Unserved(freight, u)))
+                .Concat(PricedOut(freight, result)).ToArray(),
         };
     }
 
@@ -166,6 +167,23 @@ public static class TrafficAssignment
             }
             return new CorridorVolume(family.Id, family.Name, tonnes, teu);
         }).ToArray();
+
+    // Freight on the lost-trade arcs, per class: trade the scenario prices out.
+    private static IEnumerable<UnservedFreight> PricedOut(FreightNetwork freight, AssignmentResult result)
+    {
+        for (var a = 0; a < freight.LostTradeOf.Count; a++)
+        {
+            if (freight.LostTradeOf[a] is not { } pair)
+                continue;
+            for (var k = 0; k < freight.Classes.Count; k++)
+            {
+                var cargo = freight.Classes[k].Cargo;
+                var units = result.ClassArcFlow[k][a] / CargoTraits.CapacityTonnesPerUnit(cargo) * Hours.DaysPerYear;
+                if (units > 1e-6)
+                    yield return new UnservedFreight(pair.Origin, pair.Destination, cargo, units) { Reason = "priced out" };
+            }
+        }
+    }
 
     private static UnservedFreight Unserved(FreightNetwork freight, UnreachableDemand u)
     {

@@ -27,8 +27,12 @@ public sealed record TrafficOptions
     /// <summary>BPR β for rail lines and roads (Bureau of Public Roads 1964).</summary>
     public double BprBeta { get; init; } = 4;
 
-    /// <summary>T of the queueing function: how long demand persists at its level, hours (a month).</summary>
-    public double QueuePeriodHours { get; init; } = 720;
+    /// <summary>
+    /// T of the queueing function: how long demand persists at its level, hours. A year: the freight is
+    /// an annual rate, so a queue above capacity would grow all year, which keeps the equilibrium near
+    /// capacity instead of letting it run a month's backlog over it.
+    /// </summary>
+    public double QueuePeriodHours { get; init; } = 8_760;
 
     /// <summary>J of the queueing function: ½, deterministic service (M/D/1).</summary>
     public double QueueDelayParameter { get; init; } = 0.5;
@@ -51,6 +55,14 @@ public sealed record TrafficOptions
     /// <summary>False leaves the corridors empty of background freight, as before the traffic model.</summary>
     public bool Enabled { get; init; } = true;
 
+    /// <summary>
+    /// When a trade stops: freight does not move when its cheapest way under the scenario costs more than
+    /// its cheapest way on the network before the scenario (at free flow) plus this share of its value.
+    /// A scenario that cuts a trade's route therefore loses the trade instead of sending, say, Kazakh ore
+    /// to China round Africa. Null keeps every trade, whatever it costs (fixed demand).
+    /// </summary>
+    public double? LostTradeShareOfValue { get; init; } = 0.25;
+
     /// <summary>Scales every freight row (1 = as given): for sensitivity and demand-growth tests.</summary>
     public double DemandFactor { get; init; } = 1;
 
@@ -67,6 +79,7 @@ public sealed record TrafficOptions
         Check(RelativeGap is > 0 and < 1, "the relative gap must be between 0 and 1");
         Check(TimeLimit > TimeSpan.Zero, "the time limit must be positive");
         Check(DemandFactor is >= 0 and <= 100, "the demand factor must be between 0 and 100");
+        Check(LostTradeShareOfValue is null or (>= 0 and <= 100), "the lost-trade share of value must be between 0 and 100");
         return this;
     }
 

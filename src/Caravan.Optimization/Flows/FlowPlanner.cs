@@ -133,8 +133,9 @@ public static class FlowPlanner
     public static string Corridor(Link link) =>
         $"{SnakeCase.Name(link.Mode)} {string.Join("-", link.Countries.Distinct().Order(StringComparer.Ordinal))}";
 
-    // Elements whose capacity is worth something: binding for the minerals (a positive dual), or used by
-    // them where the background freight queues (a positive congestion value).
+    // Elements whose capacity is worth something: binding for the minerals (a positive dual), or queueing
+    // under the background freight (a congestion value of at least US$1 per unit/day), whether or not the
+    // minerals pass there: more capacity there is worth that much to the corridor's freight.
     private static List<Bottleneck> Bottlenecks(FlowModel model, FlowSolution solution, double[] used)
     {
         var list = new List<Bottleneck>();
@@ -149,7 +150,7 @@ public static class FlowPlanner
             var link = network.Links[network.ArcLink[a]];
             if (link.Capacity is not { } capacity)
                 continue;
-            var congestion = used[a] > Tiny ? traffic.ArcCongestionValue[a] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 }) : 0;
+            var congestion = traffic.ArcCongestionValue[a] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 });
             if (solution.ArcDual[a] > Tiny || congestion >= 1)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
@@ -176,7 +177,7 @@ public static class FlowPlanner
                     tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
                 through += tonnes * commodity.NodeUse(v);
             }
-            var congestion = through > Tiny ? traffic.NodeCongestionValue[v] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 }) : 0;
+            var congestion = traffic.NodeCongestionValue[v] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 });
             if (solution.NodeDual[v] > Tiny || congestion >= 1)
             {
                 list.Add(new Bottleneck(node.Id, "node", "", Math.Max(0, solution.NodeDual[v]) * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,

@@ -31,6 +31,6 @@ public sealed record TrafficAnswer(
         return new(applied.Label, traffic.Year, SnakeCase.Name(traffic.Status), traffic.RelativeGap, traffic.Iterations, Rounded.Seconds(traffic.Elapsed.TotalSeconds),
             [.. traffic.Corridors.Select(c => CorridorFamilyView.Of(c, baseline.Corridors.FirstOrDefault(b => b.Family == c.Family)))],
             [.. traffic.Elements.Select(e => ElementView.Of(e, before.GetValueOrDefault((e.Id, e.Direction))))],
-            [.. traffic.Unserved.Select(u => new UnservedView(u.Origin, u.Destination, SnakeCase.Name(u.Cargo), Rounded.Tonnes(u.QuantityPerYear)))]);
+            [.. traffic.Unserved.Select(u => new UnservedView(u.Origin, u.Destination, SnakeCase.Name(u.Cargo), Rounded.Tonnes(u.QuantityPerYear), u.Reason))]);
     }
 }

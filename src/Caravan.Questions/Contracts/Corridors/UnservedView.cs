@@ -8,4 +8,5 @@ namespace Caravan.Questions.Contracts;
 /// <param name="Destination">Destination node.</param>
 /// <param name="Cargo">container, bulk or liquid.</param>
 /// <param name="QuantityPerYear">TEU or tonnes a year.</param>
-public sealed record UnservedView(string Origin, string Destination, string Cargo, double QuantityPerYear);
+/// <param name="Reason">"no route" (every way closed) or "priced out" (every way left costs more than the trade bears).</param>
+public sealed record UnservedView(string Origin, string Destination, string Cargo, double QuantityPerYear, string Reason);
