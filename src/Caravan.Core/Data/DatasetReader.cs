@@ -42,6 +42,7 @@ public static class DatasetReader
         var sourcesText = sourcesReader is null ? "" : SourceText.Read(sourcesReader, source.Describe("SOURCES.md"), problems) ?? "";
 
         DatasetValidator.Check(tables, problems);
+        var trade = Rules.TradeTables.Read(source, tables, problems);
         if (problems.Count > 0)
             return new LoadResult(null, Sorted(problems));
         var dataset = new Dataset(
@@ -51,6 +52,8 @@ public static class DatasetReader
             chokepoints.Select(c => c.Value).ToArray(), source.Name, sourcesText)
         {
             Tariffs = tariffs.Select(t => t.Value).ToArray(),
+            TradeRules = trade.Rules,
+            Contracts = trade.Contracts,
         };
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
         if (problems.Count > 0)
@@ -227,5 +230,7 @@ public static class DatasetReader
         Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
         Disruption = r.Disruption(),
         Notes = r.Text("notes"),
+        State = r.Enum<ChokepointState>("state") ?? ChokepointState.Open,
+        WarRiskPremium = r.Number("war_risk_premium", max: 1) ?? 0,
     };
 }

@@ -36,8 +36,11 @@ public sealed record CostBreakdown(
     /// <summary>Port dues, border and customs fees at the head node, US$/t.</summary>
     public double FeesUsd { get; init; }
 
-    /// <summary>Money paid, US$/t: freight + handling + dues and fees.</summary>
-    public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd;
+    /// <summary>War-risk insurance premiums for the chokepoints passed, US$/t (share of cargo value per transit × value).</summary>
+    public double WarRiskUsd { get; init; }
+
+    /// <summary>Money paid, US$/t: freight + handling + dues and fees + war-risk premiums.</summary>
+    public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd + WarRiskUsd;
 
     /// <summary>Elapsed time, hours: wait + transit + handling + border dwell.</summary>
     public double Hours => WaitHours + TransitHours + HandlingHours + BorderDwellHours;

@@ -34,6 +34,7 @@ public static class FlowPlanner
         var flows = new List<LinkFlow>();
         double freight = 0, handling = 0, time = 0, co2 = 0, risk = 0, penalty = 0;
         var demandRows = new List<UnmetDemand>();
+        var sources = new List<SourceShipment>();
         var corridors = new SortedDictionary<string, double>(StringComparer.Ordinal);
         for (var k = 0; k < model.Commodities.Count && solution.HasFlow; k++)
         {
@@ -52,7 +53,11 @@ public static class FlowPlanner
             }
             var supply = problem.Commodities[k].Supply;
             for (var i = 0; i < supply.Count; i++)
+            {
                 Add(model.Costs.Origin(supply[i].Node, commodity), solution.Shipped[k][i]);
+                var node = network.Nodes[supply[i].Node];
+                sources.Add(new SourceShipment(node.Id, node.Country, commodity.Id, supply[i].Tonnes, solution.Shipped[k][i] > Tiny ? solution.Shipped[k][i] : 0));
+            }
             var demand = problem.Commodities[k].Demand;
             for (var j = 0; j < demand.Count; j++)
             {
@@ -85,6 +90,8 @@ public static class FlowPlanner
             Demand = demandRows,
             Bottlenecks = Bottlenecks(model, solution, used),
             CorridorTonnes = corridors,
+            Sources = sources.OrderBy(x => x.Commodity, StringComparer.Ordinal).ThenByDescending(x => x.ShippedTonnes).ThenBy(x => x.Node, StringComparer.Ordinal).ToArray(),
+            Notes = model.RuleNotes,
         };
 
         void Add(CostBreakdown part, double tonnes)
@@ -93,7 +100,7 @@ public static class FlowPlanner
             handling += (part.HandlingUsd + part.FeesUsd) * tonnes;
             time += part.TimeValueUsd * tonnes;
             co2 += part.CarbonUsd * tonnes;
-            risk += part.RiskPremiumUsd * tonnes;
+            risk += (part.RiskPremiumUsd + part.WarRiskUsd) * tonnes;
         }
     }
 
