@@ -114,7 +114,9 @@ public sealed class FlowModel
             NodeCapacityUse = CapacityUse(network.Nodes.Select(n => n.Capacity), Enumerable.Range(0, network.Nodes.Length).ToArray(), c),
         }).ToArray();
         var problem = new FlowProblem(network.Nodes.Length, network.ArcTail, network.ArcHead, arcCapacity, nodeCapacity, flowCommodities);
-        var notes = commodities.SelectMany((c, k) => TradeRuleFlows.ArcNotes(rules, c).Concat(supplies[k].Notes)).ToArray();
+        var notes = commodities.SelectMany((c, k) => TradeRuleFlows.ArcNotes(rules, c).Concat(supplies[k].Notes))
+            .Concat(TradeRuleFlows.ImpossibleContracts(applied, supplies.SelectMany(x => x.Rows).ToArray(), options.RulesDay,
+                commodities.Select(c => c.Id).ToArray(), node => dataset.FindNode(node) is not { } n || origins.Count == 0 || origins.Contains(n.Country))).ToArray();
         return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, problem) { RuleNotes = notes };
     }
 

@@ -63,4 +63,42 @@ public static class TradeRuleFlows
             notes.Add($"{commodity.Id}: rule {r.Id} applies to {string.Join(", ", r.Importers)} only; flows do not tell importers apart and apply it to every importer");
         return notes;
     }
+
+    /// <summary>
+    /// The contracts in force on <paramref name="day"/> (today, UTC, when null) that <paramref name="applied"/>
+    /// makes impossible, each with why: the supplier or buyer is gone, no route meets the scenario and the
+    /// trade rules, or the supplier's supply (after quotas) is below the contracted tonnes.
+    /// </summary>
+    /// <remarks>Only contracts of <paramref name="planned"/> commodities whose supplier <paramref name="ships"/> are checked.</remarks>
+    public static IReadOnlyList<string> ImpossibleContracts(Core.Scenarios.AppliedScenario applied, IReadOnlyList<SupplyPoint> supply, DateOnly? day,
+        IReadOnlyCollection<string> planned, Func<string, bool> ships)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(ships);
+        ArgumentNullException.ThrowIfNull(applied);
+        ArgumentNullException.ThrowIfNull(supply);
+        var dataset = applied.Dataset;
+        var today = day ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var notes = new List<string>();
+        Core.Routing.RoutePlanner? planner = null;
+        foreach (var c in dataset.Contracts.Where(c => c.InForce(today) && planned.Contains(c.Commodity) && ships(c.Supplier)))
+        {
+            var commodity = dataset.FindCommodity(c.Commodity);
+            if (commodity is null || dataset.FindNode(c.Supplier) is null || dataset.FindNode(c.Buyer) is null)
+            {
+                notes.Add($"contract {c.Id} ({c.TonnesPerYear:0.#} t/yr {c.Commodity} {c.Supplier} → {c.Buyer}) is impossible under {applied.Label}: its supplier or buyer is closed");
+                continue;
+            }
+            var available = supply.Where(s => s.Node == c.Supplier && s.Commodity == c.Commodity).Sum(s => s.TonnesPerYear);
+            if (available < c.TonnesPerYear)
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"contract {c.Id} ({c.TonnesPerYear:0.#} t/yr {c.Commodity}) is impossible under {applied.Label}: {c.Supplier} may ship only {available:0.#} t/yr"));
+            var (request, noRoute, _) = Core.Routing.ScenarioRouting.Adjust(applied, new Core.Routing.RouteRequest(c.Supplier, c.Buyer, commodity), day);
+            planner ??= new Core.Routing.RoutePlanner(new Core.Routing.CostModel(dataset));
+            var reason = noRoute ?? planner.Best(request).NoRouteReason;
+            if (reason is not null)
+                notes.Add($"contract {c.Id} ({c.TonnesPerYear:0.#} t/yr {c.Commodity} {c.Supplier} → {c.Buyer}) is impossible under {applied.Label}: {reason}");
+        }
+        return notes;
+    }
 }

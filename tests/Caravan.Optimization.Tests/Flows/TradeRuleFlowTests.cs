@@ -86,4 +86,17 @@ public sealed class TradeRuleFlowTests
         Assert.Equal(0, baseline.Arc(arc, apt).WarRiskUsd);
         Assert.Equal(0.01 * apt.ValueUsdPerTonne, crisis.Arc(arc, apt).WarRiskUsd, 6);
     }
+
+    [Fact]
+    public void Contract_AScenarioThatClosesTheSupplier_ReportsItImpossible()
+    {
+        var options = Gallium with { RulesDay = new DateOnly(2026, 8, 1) };
+        Assert.DoesNotContain(FlowPlanner.Plan(Under("baseline"), options).Notes, n => n.Contains("aok-mitsubishi-gallium", StringComparison.Ordinal));
+
+        var closed = FlowPlanner.Plan(With("""{"type": "close", "nodes": ["KZPWQ"]}"""), options);
+        Assert.Contains(closed.Notes, n => n.StartsWith("contract aok-mitsubishi-gallium", StringComparison.Ordinal) && n.Contains("impossible", StringComparison.Ordinal));
+
+        var before = FlowPlanner.Plan(With("""{"type": "close", "nodes": ["KZPWQ"]}"""), Gallium with { RulesDay = new DateOnly(2026, 1, 1) });
+        Assert.DoesNotContain(before.Notes, n => n.Contains("aok-mitsubishi-gallium", StringComparison.Ordinal)); // not yet in force
+    }
 }
