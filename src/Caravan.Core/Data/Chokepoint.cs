@@ -22,4 +22,23 @@ public sealed record Chokepoint
 
     /// <summary>Free text.</summary>
     public string Notes { get; init; } = "";
+
+    /// <summary>Open, disrupted or closed; a scenario's <c>chokepoint_state</c> edit changes it.</summary>
+    public ChokepointState State { get; init; } = ChokepointState.Open;
+
+    /// <summary>War-risk premium per transit, as a share of the cargo's value (0.01 = 1 %); routing and flows charge it.</summary>
+    public double WarRiskPremium { get; init; }
+}
+
+/// <summary>The state of a chokepoint under a scenario.</summary>
+public enum ChokepointState
+{
+    /// <summary>Ships pass as usual.</summary>
+    Open,
+
+    /// <summary>Ships pass at a war-risk premium (and whatever closure rate the chokepoint has).</summary>
+    Disrupted,
+
+    /// <summary>No ship passes: every link through it is removed.</summary>
+    Closed,
 }

@@ -67,6 +67,12 @@ public sealed class Dataset
     /// <summary>Background freight between places (<c>freight.csv</c>); empty when the dataset has none.</summary>
     public IReadOnlyList<FreightFlow> Freight { get; init; } = [];
 
+    /// <summary>Sanctions, transit permits and export licences (<c>trade-rules.csv</c>); empty when the dataset has none.</summary>
+    public IReadOnlyList<Rules.TradeRule> TradeRules { get; init; } = [];
+
+    /// <summary>Supply contracts (<c>contracts.csv</c>); empty when the dataset has none.</summary>
+    public IReadOnlyList<Rules.SupplyContract> Contracts { get; init; } = [];
+
     /// <summary>The node with this id, or null.</summary>
     public Node? FindNode(string id) => Network.NodeIndex(id) is >= 0 and var i ? Network.Nodes[i] : null;
 
@@ -87,8 +93,9 @@ public sealed class Dataset
         IReadOnlyList<Commodity>? commodities = null,
         IReadOnlyList<SupplyPoint>? supply = null,
         IReadOnlyList<DemandPoint>? demand = null,
-        IReadOnlyList<Chokepoint>? chokepoints = null) =>
+        IReadOnlyList<Chokepoint>? chokepoints = null,
+        IReadOnlyList<Rules.TradeRule>? tradeRules = null) =>
         new(nodes ?? Nodes, links ?? Links, countries ?? Countries, commodities ?? Commodities,
             supply ?? Supply, demand ?? Demand, chokepoints ?? Chokepoints, Name, Sources)
-        { Tariffs = Tariffs, Freight = Freight };
+        { Tariffs = Tariffs, Freight = Freight, TradeRules = tradeRules ?? TradeRules, Contracts = Contracts };
 }

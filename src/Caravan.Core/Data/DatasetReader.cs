@@ -44,6 +44,7 @@ public static class DatasetReader
         var sourcesText = sourcesReader is null ? "" : SourceText.Read(sourcesReader, source.Describe("SOURCES.md"), problems) ?? "";
 
         DatasetValidator.Check(tables, problems);
+        var trade = Rules.TradeTables.Read(source, tables, problems);
         if (problems.Count > 0)
             return new LoadResult(null, Sorted(problems));
         var dataset = new Dataset(
@@ -54,6 +55,8 @@ public static class DatasetReader
         {
             Tariffs = tariffs.Select(t => t.Value).ToArray(),
             Freight = freight.Select(f => f.Value).ToArray(),
+            TradeRules = trade.Rules,
+            Contracts = trade.Contracts,
         };
         DatasetValidator.CheckConnectivity(dataset, tables, problems);
         if (problems.Count > 0)
@@ -266,5 +269,7 @@ public static class DatasetReader
         Lon = r.Number("lon", required: true, min: -180, max: 180) ?? 0,
         Disruption = r.Disruption(),
         Notes = r.Text("notes"),
+        State = r.Enum<ChokepointState>("state") ?? ChokepointState.Open,
+        WarRiskPremium = r.Number("war_risk_premium", max: 1) ?? 0,
     };
 }

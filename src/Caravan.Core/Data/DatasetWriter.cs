@@ -38,7 +38,8 @@ public static class DatasetWriter
         }
         WriteTable(folder, TableSchema.Chokepoints, dataset.Chokepoints, c => [
             c.Id, c.Name, Num(c.Lat), Num(c.Lon), Num(c.Disruption?.ClosuresPerYear), Dist(c.Disruption?.ClosureDurationHours), c.Notes,
-            c.Disruption?.MonthWeights?.Syntax ?? ""]);
+            c.Disruption?.MonthWeights?.Syntax ?? "", c.State == ChokepointState.Open ? "" : SnakeCase.Name(c.State),
+            c.WarRiskPremium == 0 ? "" : Num(c.WarRiskPremium)]);
         File.WriteAllText(Path.Combine(folder, "SOURCES.md"), dataset.Sources);
     }
 
@@ -46,7 +47,7 @@ public static class DatasetWriter
     public static readonly IReadOnlyList<string> CompanionFolders = ["scenarios", "minerals", "projects"];
 
     /// <summary>Single companion files (investment candidates and their sources).</summary>
-    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv", "projects-SOURCES.md"];
+    public static readonly IReadOnlyList<string> CompanionFiles = ["projects.csv", "projects-SOURCES.md", "trade-rules.csv", "contracts.csv"];
 
     /// <summary>Copies the companion tables of <paramref name="source"/> (scenarios, minerals, projects) into <paramref name="folder"/>.</summary>
     public static int CopyCompanions(IDatasetSource source, string folder)

@@ -59,5 +59,5 @@ internal sealed record TableSchema(string File, IReadOnlyList<string> Required, 
         ["node", "commodity", "tonnes_per_year"], ["safety_stock_days", "notes"]);
 
     public static readonly TableSchema Chokepoints = new("chokepoints.csv",
-        ["id", "name", "lat", "lon"], ["closures_per_year", "closure_duration_h", "notes", "closure_month_weights"]);
+        ["id", "name", "lat", "lon"], ["closures_per_year", "closure_duration_h", "notes", "closure_month_weights", "state", "war_risk_premium"]);
 }

@@ -43,6 +43,11 @@ internal static class ConstraintEffect
         var countries = rival.Countries.Where(x => k.AvoidCountries.Contains(x, StringComparer.OrdinalIgnoreCase)).ToList();
         if (countries.Count > 0)
             broken.Add($"crosses {string.Join(", ", countries)} (avoided)");
+        foreach (var country in rival.Countries)
+        {
+            if (k.BarredBy(country) is { } rule)
+                broken.Add($"crosses {country}, which {rule.Describe()} forbids for {c.Id}");
+        }
         var modes = rival.Modes.Where(m => k.AvoidModes.Any(a => SnakeCase.Name(a) == m)).ToList();
         if (modes.Count > 0)
             broken.Add($"uses {string.Join(", ", modes)} (avoided)");

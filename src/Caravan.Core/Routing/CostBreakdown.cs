@@ -39,8 +39,11 @@ public sealed record CostBreakdown(
     /// <summary>Hours queueing behind the background freight (congestion on the link and at the node), 0 without traffic.</summary>
     public double CongestionHours { get; init; }
 
-    /// <summary>Money paid, US$/t: freight + handling + dues and fees.</summary>
-    public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd;
+    /// <summary>War-risk insurance premiums for the chokepoints passed, US$/t (share of cargo value per transit × value).</summary>
+    public double WarRiskUsd { get; init; }
+
+    /// <summary>Money paid, US$/t: freight + handling + dues and fees + war-risk premiums.</summary>
+    public double MoneyUsd => FreightUsd + HandlingUsd + FeesUsd + WarRiskUsd;
 
     /// <summary>Elapsed time, hours: wait + transit + handling + border dwell.</summary>
     public double Hours => WaitHours + TransitHours + HandlingHours + BorderDwellHours + CongestionHours;

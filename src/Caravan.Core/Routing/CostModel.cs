@@ -84,7 +84,19 @@ public sealed class CostModel
         }
         var congestion = Traffic?.CongestionHours(arc, Network.ArcHead[arc]) ?? 0;
         var priced = Priced(commodity, link.CostUsdPerTonne, head.HandlingCostUsdPerTonne, wait, transit, handling, dwell, co2, hazard, congestion);
-        return priced with { FeesUsd = head.FeesUsdPerTonne, CongestionHours = congestion };
+        return priced with { FeesUsd = head.FeesUsdPerTonne, CongestionHours = congestion, WarRiskUsd = WarRisk(link, commodity) };
+    }
+
+    /// <summary>
+    /// War-risk insurance for the link's chokepoint transits, US$/t: each chokepoint's premium (a share of
+    /// cargo value per transit) times the commodity's value.
+    /// </summary>
+    public double WarRisk(Link link, Commodity commodity)
+    {
+        double share = 0;
+        foreach (var id in link.Chokepoints)
+            share += _chokepoints.TryGetValue(id, out var cp) ? cp.WarRiskPremium : 0;
+        return share * commodity.ValueUsdPerTonne;
     }
 
     /// <summary>What leaving origin node <paramref name="node"/> costs: its handling, dwell and disruption exposure.</summary>

@@ -36,11 +36,15 @@ public static class Flagship
     public static IReadOnlyList<FlagshipCell> Run(RoutePlanner planner, double tonnes = 1)
     {
         var cells = new List<FlagshipCell>();
-        foreach (var (commodity, from, to) in Cases(planner.Model.Dataset))
+        var dataset = planner.Model.Dataset;
+        var rules = new Rules.TradeRuleBook(dataset);
+        foreach (var (commodity, from, to) in Cases(dataset))
         {
+            // Trade rules in force bar countries for every cell, as routing under scenarios does.
+            var (_, barriers) = rules.For(commodity, dataset.FindNode(from)!.Country, dataset.FindNode(to)!.Country);
             foreach (var scenario in FlagshipScenario.All)
             {
-                var request = new RouteRequest(from, to, commodity) { Tonnes = tonnes, Constraints = scenario.Constraints };
+                var request = new RouteRequest(from, to, commodity) { Tonnes = tonnes, Constraints = scenario.Constraints with { RuleBarriers = barriers } };
                 cells.Add(Cell(planner.Best(request), commodity.Id, from, to, scenario.Id, "best"));
                 foreach (var family in RouteFamily.All)
                 {
@@ -57,7 +61,7 @@ public static class Flagship
                         cells.Add(new FlagshipCell(commodity.Id, from, to, scenario.Id, family.Id, null, $"{commodity.Id} may not fly"));
                         continue;
                     }
-                    var constrained = request with { Constraints = scenario.Constraints.And(family.Constraints) };
+                    var constrained = request with { Constraints = request.Constraints.And(family.Constraints) };
                     cells.Add(Cell(planner.Best(constrained), commodity.Id, from, to, scenario.Id, family.Id));
                 }
             }

@@ -27,6 +27,9 @@ public sealed record RouteConstraints
     /// <summary>Chokepoints the route may not pass.</summary>
     public IReadOnlyList<string> AvoidChokepoints { get; init; } = [];
 
+    /// <summary>Countries trade rules bar for this shipment (sanctions, transit permits, licences), each with its rule.</summary>
+    public IReadOnlyList<Rules.RuleBarrier> RuleBarriers { get; init; } = [];
+
     /// <summary>Most changes of mode allowed along the route; null = any.</summary>
     public int? MaxModeChanges { get; init; }
 
@@ -57,6 +60,7 @@ public sealed record RouteConstraints
         AvoidLinks = Union(AvoidLinks, other.AvoidLinks),
         AvoidModes = AvoidModes.Union(other.AvoidModes).ToArray(),
         AvoidChokepoints = Union(AvoidChokepoints, other.AvoidChokepoints),
+        RuleBarriers = RuleBarriers.Concat(other.RuleBarriers).DistinctBy(b => b.Country).ToArray(),
         MaxModeChanges = Min(MaxModeChanges, other.MaxModeChanges),
         MaxDays = Min(MaxDays, other.MaxDays),
         ViaCountries = other.HasVia ? other.ViaCountries : ViaCountries,
@@ -64,13 +68,13 @@ public sealed record RouteConstraints
     };
 
     /// <summary>True when the node itself and its country are not avoided.</summary>
-    public bool AllowsNode(Node node) => !Contains(AvoidNodes, node.Id) && !Contains(AvoidCountries, node.Country);
+    public bool AllowsNode(Node node) => !Contains(AvoidNodes, node.Id) && !Contains(AvoidCountries, node.Country) && !Barred(node.Country);
 
     /// <summary>True when the link, its mode, countries and chokepoints are not avoided.</summary>
     public bool AllowsLink(Link link) =>
         !AvoidModes.Contains(link.Mode)
         && !Contains(AvoidLinks, link.Id)
-        && !link.Countries.Any(c => Contains(AvoidCountries, c))
+        && !link.Countries.Any(c => Contains(AvoidCountries, c) || Barred(c))
         && !link.Chokepoints.Any(c => Contains(AvoidChokepoints, c));
 
     /// <summary>True when running this link between these nodes meets the via requirement.</summary>
@@ -88,11 +92,25 @@ public sealed record RouteConstraints
         if (AvoidLinks.Count > 0) parts.Add($"avoid links {string.Join(", ", AvoidLinks)}");
         if (AvoidModes.Count > 0) parts.Add($"avoid modes {string.Join(", ", AvoidModes.Select(SnakeCase.Name))}");
         if (AvoidChokepoints.Count > 0) parts.Add($"avoid chokepoints {string.Join(", ", AvoidChokepoints)}");
+        if (RuleBarriers.Count > 0) parts.Add($"trade rules bar {string.Join(", ", RuleBarriers.Select(b => b.Country))}");
         if (MaxModeChanges is { } m) parts.Add($"max {m} mode changes");
         if (MaxDays is { } d) parts.Add($"max {d:0.#} days");
         if (HasVia) parts.Add($"via {string.Join(" or ", ViaCountries.Concat(ViaModes.Select(SnakeCase.Name)))}");
         return parts.Count == 0 ? "no constraints" : string.Join("; ", parts);
     }
+
+    /// <summary>The rule that bars <paramref name="country"/>, or null.</summary>
+    public Rules.TradeRule? BarredBy(string country)
+    {
+        foreach (var b in RuleBarriers)
+        {
+            if (string.Equals(b.Country, country, StringComparison.OrdinalIgnoreCase))
+                return b.Rule;
+        }
+        return null;
+    }
+
+    private bool Barred(string country) => RuleBarriers.Count > 0 && BarredBy(country) is not null;
 
     private static bool Contains(IReadOnlyList<string> list, string value)
     {

@@ -90,11 +90,11 @@ public static class RouteExplainer
         a.TransitHours + b.TransitHours, a.HandlingHours + b.HandlingHours, a.BorderDwellHours + b.BorderDwellHours,
         a.Co2Kg + b.Co2Kg, a.Hazard + b.Hazard, a.TimeValueUsd + b.TimeValueUsd, a.CarbonUsd + b.CarbonUsd,
         a.RiskPremiumUsd + b.RiskPremiumUsd)
-    { FeesUsd = a.FeesUsd + b.FeesUsd, CongestionHours = a.CongestionHours + b.CongestionHours };
+    { FeesUsd = a.FeesUsd + b.FeesUsd, CongestionHours = a.CongestionHours + b.CongestionHours, WarRiskUsd = a.WarRiskUsd + b.WarRiskUsd };
 
     // Money, CO2 and their prices scale with tonnes; hours and hazard belong to the trip, not the tonne.
     private static CostBreakdown Scale(CostBreakdown a, double t) => new(
         a.FreightUsd * t, a.HandlingUsd * t, a.WaitHours, a.TransitHours, a.HandlingHours, a.BorderDwellHours,
         a.Co2Kg * t, a.Hazard, a.TimeValueUsd * t, a.CarbonUsd * t, a.RiskPremiumUsd * t)
-    { FeesUsd = a.FeesUsd * t, CongestionHours = a.CongestionHours };
+    { FeesUsd = a.FeesUsd * t, CongestionHours = a.CongestionHours, WarRiskUsd = a.WarRiskUsd * t };
 }

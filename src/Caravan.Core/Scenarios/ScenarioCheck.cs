@@ -26,6 +26,9 @@ internal sealed class ScenarioCheck(Dataset dataset, string file, List<Problem> 
     public void Chokepoints(IEnumerable<ScenarioRef> refs) =>
         Known(refs, id => Dataset.FindChokepoint(id) is not null, Dataset.Chokepoints.Select(c => c.Id), "chokepoint");
 
+    public void Rules(IEnumerable<ScenarioRef> refs) =>
+        Known(refs, id => Dataset.TradeRules.Any(r => r.Id == id), Dataset.TradeRules.Select(r => r.Id), "trade rule");
+
     public void Commodity(ScenarioRef r) =>
         Known([r], id => Dataset.FindCommodity(id) is not null, Dataset.Commodities.Select(c => c.Id), "commodity");
 

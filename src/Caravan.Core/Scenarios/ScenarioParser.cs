@@ -14,7 +14,7 @@ public static class ScenarioParser
 {
     /// <summary>The edit types, as spelled in files.</summary>
     public static readonly IReadOnlyList<string> EditTypes =
-        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms",
+        ["close", "scale_capacity", "add_delay", "set_transit_time", "change_cost", "export_ban", "digitise_customs", "storms", "lift_rule", "chokepoint_state",
          "seasonal_capacity", "add_node", "add_link", "add_supply"];
 
     /// <summary>Largest factor a scale_capacity or change_cost edit may apply.</summary>
@@ -113,6 +113,17 @@ public static class ScenarioParser
     }
 
     // YamlDotNet prefixes its messages with the position, which the problem already carries.
+    private static Data.ChokepointState ChokepointState(JsonElement e, string path, JsonFields f)
+    {
+        var text = f.Text(e, path, "state", required: true);
+        if (text is null)
+            return Data.ChokepointState.Open;
+        if (SnakeCase.TryParse<Data.ChokepointState>(text, out var state))
+            return state;
+        f.Fail($"{path}.state", $"unknown state '{text}'; expected one of {string.Join(", ", SnakeCase.Names<Data.ChokepointState>())}");
+        return Data.ChokepointState.Open;
+    }
+
     private static string YamlMessage(YamlException e)
     {
         var message = e.Message;
@@ -247,6 +258,21 @@ public static class ScenarioParser
                 f.OnlyKnown(e, path, "an export_ban edit", "type", "commodity", "countries");
                 edit = new ExportBanEdit { Commodity = f.Ref(e, path, "commodity", required: true) ?? ScenarioRef.Of(""), Countries = f.Refs(e, path, "countries") };
                 NeedsTargets(e, path, f, "countries");
+                break;
+            case "lift_rule":
+                f.OnlyKnown(e, path, "a lift_rule edit", "type", "rules");
+                edit = new LiftRuleEdit { Rules = f.Refs(e, path, "rules") };
+                NeedsTargets(e, path, f, "rules");
+                break;
+            case "chokepoint_state":
+                f.OnlyKnown(e, path, "a chokepoint_state edit", "type", "chokepoints", "state", "warRiskPremium");
+                edit = new ChokepointStateEdit
+                {
+                    Chokepoints = f.Refs(e, path, "chokepoints"),
+                    State = ChokepointState(e, path, f),
+                    WarRiskPremium = f.Number(e, path, "warRiskPremium", min: 0, max: 1),
+                };
+                NeedsTargets(e, path, f, "chokepoints");
                 break;
             case "digitise_customs":
                 f.OnlyKnown(e, path, "a digitise_customs edit", "type", "nodes", "countries");

@@ -20,6 +20,8 @@ internal sealed class ScenarioWorkspace
     private readonly List<Closure> _closures = [];
     private readonly List<ExportBan> _bans = [];
     private List<SupplyPoint> _supply;
+    private List<Rules.TradeRule> _rules;
+    private List<Chokepoint> _chokepoints;
 
     public ScenarioWorkspace(Dataset dataset)
     {
@@ -29,7 +31,16 @@ internal sealed class ScenarioWorkspace
         _nodes = dataset.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         _links = dataset.Links.ToDictionary(l => l.Id, StringComparer.Ordinal);
         _supply = dataset.Supply.ToList();
+        _rules = dataset.TradeRules.ToList();
+        _chokepoints = dataset.Chokepoints.ToList();
     }
+
+    /// <summary>Switches a trade rule off (lift_rule).</summary>
+    public void LiftRule(string id) => _rules = _rules.Where(r => r.Id != id).ToList();
+
+    /// <summary>Changes a chokepoint's record (chokepoint_state).</summary>
+    public void EditChokepoint(string id, Func<Chokepoint, Chokepoint> edit) =>
+        _chokepoints = _chokepoints.Select(c => c.Id == id ? edit(c) : c).ToList();
 
     /// <summary>The scenario whose edits are running, for the record of closures.</summary>
     public string Scenario { get; set; } = "";
@@ -131,7 +142,9 @@ internal sealed class ScenarioWorkspace
             nodes: nodes,
             links: links,
             supply: _supply.Where(s => kept.Contains(s.Node)).ToArray(),
-            demand: _base.Demand.Where(d => kept.Contains(d.Node)).ToArray());
+            demand: _base.Demand.Where(d => kept.Contains(d.Node)).ToArray(),
+            chokepoints: _chokepoints.ToArray(),
+            tradeRules: _rules.ToArray());
         return new AppliedScenario(
             dataset, names,
             _nodeOrder.Where(id => !kept.Contains(id)).ToArray(),

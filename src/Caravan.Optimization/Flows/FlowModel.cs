@@ -1,6 +1,7 @@
 using Caravan.Core.Data;
 using Caravan.Core.Network;
 using Caravan.Core.Routing;
+using Caravan.Core.Rules;
 using Caravan.Core.Scenarios;
 using Caravan.Core.Traffic;
 
@@ -58,6 +59,9 @@ public sealed class FlowModel
     /// <summary>Per node: as <see cref="ArcBackgroundPerDay"/>.</summary>
     public double[] NodeBackgroundPerDay { get; }
 
+    /// <summary>What trade rules did to the problem: rules that bar arcs, quotas that cap supply.</summary>
+    public IReadOnlyList<string> RuleNotes { get; private init; } = [];
+
     /// <summary>The problem for the solvers.</summary>
     public FlowProblem Problem { get; }
 
@@ -108,10 +112,12 @@ public sealed class FlowModel
             .Where(c => wanted.Count == 0 || wanted.Contains(c.Id))
             .Where(c => dataset.Supply.Any(s => s.Commodity == c.Id) || dataset.Demand.Any(d => d.Commodity == c.Id))
             .ToArray();
-        var flowCommodities = commodities.Select(c => new FlowCommodity(
+        var rules = new RuleArcs(dataset, options.RulesDay);
+        var supplies = commodities.Select(c => TradeRuleFlows.Supply(dataset, rules, c, dataset.Supply.Where(s => s.Commodity == c.Id && Ships(s)).ToArray())).ToArray();
+        var flowCommodities = commodities.Select((c, k) => new FlowCommodity(
             c.Id,
-            ArcCosts(applied, costs, c),
-            dataset.Supply.Where(s => s.Commodity == c.Id && Ships(s))
+            ArcCosts(applied, costs, c, rules),
+            supplies[k].Rows
                 .Select(s => new FlowAmount(network.NodeIndex(s.Node), s.TonnesPerYear * yearShare, costs.Origin(network.NodeIndex(s.Node), c).GeneralisedUsd))
                 .ToArray(),
             dataset.Demand.Where(d => d.Commodity == c.Id)
@@ -123,7 +129,10 @@ public sealed class FlowModel
             NodeCapacityUse = CapacityUse(network.Nodes.Select(n => n.Capacity), Enumerable.Range(0, network.Nodes.Length).ToArray(), c),
         }).ToArray();
         var problem = new FlowProblem(network.Nodes.Length, network.ArcTail, network.ArcHead, arcCapacity, nodeCapacity, flowCommodities);
-        return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, arcBackground, nodeBackground, problem);
+        var notes = commodities.SelectMany((c, k) => TradeRuleFlows.ArcNotes(rules, c).Concat(supplies[k].Notes))
+            .Concat(TradeRuleFlows.ImpossibleContracts(applied, supplies.SelectMany(x => x.Rows).ToArray(), options.RulesDay,
+                commodities.Select(c => c.Id).ToArray(), node => dataset.FindNode(node) is not { } n || origins.Count == 0 || origins.Contains(n.Country))).ToArray();
+        return new FlowModel(applied, options, costs, commodities, arcFactor, nodeFactor, arcBackground, nodeBackground, problem) { RuleNotes = notes };
     }
 
     /// <summary>The unmet-demand penalty for <paramref name="commodity"/>, US$/t.</summary>
@@ -163,10 +172,10 @@ public sealed class FlowModel
         capacity is { } c ? capacityTonnesPerDay / CargoTraits.CapacityTonnes(c with { PerDay = 1 }) : 0;
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
-    // ports and airports, export bans, costs too large to be a real option (a certain disruption), and
+    // ports and airports, export bans, trade rules (sanctions, transit permits), costs too large to be a real option (a certain disruption), and
     // through a mine, plant or customer: cargo leaves one only where it is supplied and enters one only
     // where it is demanded.
-    private static double[] ArcCosts(AppliedScenario applied, CostModel costs, Commodity commodity)
+    private static double[] ArcCosts(AppliedScenario applied, CostModel costs, Commodity commodity, RuleArcs rules)
     {
         var network = applied.Dataset.Network;
         var dataset = applied.Dataset;
@@ -181,7 +190,8 @@ public sealed class FlowModel
             var allowed = commodity.MayUse(link.Mode) && commodity.MayPass(tail) && commodity.MayPass(head)
                 && (!tail.IsEndpoint || sources.Contains(network.ArcTail[a]))
                 && (!head.IsEndpoint || sinks.Contains(network.ArcHead[a]))
-                && !applied.IsExportBanned(commodity.Id, tail, head, link);
+                && !applied.IsExportBanned(commodity.Id, tail, head, link)
+                && !rules.Bars(a, commodity);
             var cost = allowed ? costs.GeneralisedCostPerTonne(a, commodity) : double.PositiveInfinity;
             result[a] = double.IsFinite(cost) && cost < 1e12 ? cost : double.PositiveInfinity;
         }

@@ -47,4 +47,7 @@ public sealed record FlowOptions
 
     /// <summary>Solver choice and limits.</summary>
     public FlowSolverOptions Solver { get; init; } = FlowSolverOptions.Default;
+
+    /// <summary>The day whose trade rules (<c>trade-rules.csv</c>) are in force; null = today (UTC).</summary>
+    public DateOnly? RulesDay { get; init; }
 }

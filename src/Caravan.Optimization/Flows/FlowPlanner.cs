@@ -35,6 +35,7 @@ public static class FlowPlanner
         var flows = new List<LinkFlow>();
         double freight = 0, handling = 0, time = 0, co2 = 0, risk = 0, penalty = 0;
         var demandRows = new List<UnmetDemand>();
+        var sources = new List<SourceShipment>();
         var corridors = new SortedDictionary<string, double>(StringComparer.Ordinal);
         for (var k = 0; k < model.Commodities.Count && solution.HasFlow; k++)
         {
@@ -53,7 +54,11 @@ public static class FlowPlanner
             AddCorridorEntries(network, solution.Flow[k], corridors);
             var supply = problem.Commodities[k].Supply;
             for (var i = 0; i < supply.Count; i++)
+            {
                 Add(model.Costs.Origin(supply[i].Node, commodity), solution.Shipped[k][i]);
+                var node = network.Nodes[supply[i].Node];
+                sources.Add(new SourceShipment(node.Id, node.Country, commodity.Id, supply[i].Tonnes, solution.Shipped[k][i] > Tiny ? solution.Shipped[k][i] : 0));
+            }
             var demand = problem.Commodities[k].Demand;
             for (var j = 0; j < demand.Count; j++)
             {
@@ -86,6 +91,8 @@ public static class FlowPlanner
             Demand = demandRows,
             Bottlenecks = Bottlenecks(model, solution, used),
             CorridorTonnes = corridors,
+            Sources = sources.OrderBy(x => x.Commodity, StringComparer.Ordinal).ThenByDescending(x => x.ShippedTonnes).ThenBy(x => x.Node, StringComparer.Ordinal).ToArray(),
+            Notes = model.RuleNotes,
         };
 
         void Add(CostBreakdown part, double tonnes)
@@ -94,7 +101,7 @@ public static class FlowPlanner
             handling += (part.HandlingUsd + part.FeesUsd) * tonnes;
             time += part.TimeValueUsd * tonnes;
             co2 += part.CarbonUsd * tonnes;
-            risk += part.RiskPremiumUsd * tonnes;
+            risk += (part.RiskPremiumUsd + part.WarRiskUsd) * tonnes;
         }
     }
 

@@ -47,4 +47,10 @@ public sealed record FlowReport
 
     /// <summary>Tonnes by corridor label (mode and countries), all commodities, for comparing scenarios.</summary>
     public required IReadOnlyDictionary<string, double> CorridorTonnes { get; init; }
+
+    /// <summary>Every supply node with what it had available and shipped, by commodity, largest shipment first.</summary>
+    public IReadOnlyList<SourceShipment> Sources { get; init; } = [];
+
+    /// <summary>What trade rules did: rules that barred arcs, quotas that capped supply, rules flows could only approximate.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -24,7 +24,7 @@ public sealed record RiskQuestion(MineralsData Minerals, Dataset? Network, strin
         ArgumentNullException.ThrowIfNull(minerals);
         var problems = new FieldProblems();
         var importer = ImporterCode(fields.Importer, problems);
-        var selected = TextList.Split(fields.Mineral).Select(m => Mineral(m, minerals, problems)).OfType<string>().ToList();
+        var selected = TextList.Split(fields.Mineral).Select(m => Mineral(m, minerals, problems, network)).OfType<string>().ToList();
         var asOf = AsOf(fields.AsOf, today, problems);
         return problems.IsEmpty
             ? Parsed<RiskQuestion>.Of(new RiskQuestion(minerals, network, importer, selected.Count == 0 ? minerals.Minerals : selected,
@@ -59,11 +59,17 @@ public sealed record RiskQuestion(MineralsData Minerals, Dataset? Network, strin
         return code;
     }
 
-    /// <summary>The mineral with data that <paramref name="text"/> names, any case; null with a problem.</summary>
-    internal static string? Mineral(string text, MineralsData minerals, FieldProblems problems)
+    /// <summary>
+    /// The mineral with data that <paramref name="text"/> names, any case, or that the commodity of that id in
+    /// <paramref name="network"/> is made of (<c>u3o8</c> → <c>uranium</c>, by the commodity's <c>mineral</c>
+    /// column); null with a problem.
+    /// </summary>
+    internal static string? Mineral(string text, MineralsData minerals, FieldProblems problems, Dataset? network = null)
     {
         var wanted = text.Trim().ToLowerInvariant();
         var match = minerals.Minerals.FirstOrDefault(m => m.Equals(wanted, StringComparison.OrdinalIgnoreCase));
+        if (match is null && network?.Commodities.FirstOrDefault(c => c.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase)) is { Mineral.Length: > 0 } commodity)
+            match = minerals.Minerals.FirstOrDefault(m => m.Equals(commodity.Mineral, StringComparison.OrdinalIgnoreCase));
         if (match is null)
             problems.Add("mineral", $"no data for mineral '{text}'{Suggestions.DidYouMean(wanted, minerals.Minerals)}; minerals with data: {string.Join(", ", minerals.Minerals)}");
         return match;

@@ -20,7 +20,7 @@ public sealed record WhatIfQuestion(WhatIfResult Result, RiskAssessment Assessme
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(minerals);
         var problems = new FieldProblems();
-        var mineral = string.IsNullOrWhiteSpace(fields.Mineral) ? null : RiskQuestion.Mineral(fields.Mineral, minerals, problems);
+        var mineral = string.IsNullOrWhiteSpace(fields.Mineral) ? null : RiskQuestion.Mineral(fields.Mineral, minerals, problems, network);
         if (string.IsNullOrWhiteSpace(fields.Mineral))
             problems.Add("mineral", "is required (e.g. gallium)");
         var importer = RiskQuestion.ImporterCode(fields.Importer, problems);
@@ -81,7 +81,8 @@ public sealed record WhatIfQuestion(WhatIfResult Result, RiskAssessment Assessme
             r.BaselineMix!.ByShare, Side(before, r.BaselineMix!), Side(after, r.Mix!), r.HhiAfter - r.HhiBefore, r.SrAfter - r.SrBefore,
             r.RemainingShare, r.TotalShare, CorridorView.Of(corridorAfter), notes,
             r.HhiBefore, r.HhiAfter, r.SrBefore, r.SrAfter,
-            r.Mix?.Concentration?.Shares.Select(s => new ProducerShare(s.Country, s.Share)).ToArray() ?? []);
+            r.Mix?.Concentration?.Shares.Select(s => new ProducerShare(s.Country, s.Share)).ToArray() ?? [],
+            r.ShortfallShare, r.SrAfterWithShortfall);
     }
 
     private static WhatIfSide Side(StageAssessment stage, SourcingMix mix) => new(

@@ -17,7 +17,8 @@ public sealed class ScenariosCommandTests
         Assert.Contains("russia-transit-closed", names);
         Assert.Contains("dostyk-stoppage-2024", names);
         Assert.Contains("china-rare-earth-export-ban", names);
-        Assert.Equal(9, names.Count);
+        Assert.Contains("red-sea-crisis", names);
+        Assert.Equal(10, names.Count);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class BuiltInScenariosTests
     private static readonly string[] Flagship =
     [
         "aktau-customs-digital", "baseline", "caspian-low-water", "caspian-winter-storms", "china-gallium-export-ban",
-        "china-rare-earth-export-ban", "china-transit-closed", "dostyk-stoppage-2024", "russia-transit-closed",
+        "china-rare-earth-export-ban", "china-transit-closed", "dostyk-stoppage-2024", "red-sea-crisis", "russia-transit-closed",
     ];
 
     [Fact]

@@ -23,6 +23,16 @@ internal static class FlowTables
             flows.AddRow(Markup.Escape(f.Link), Markup.Escape($"{f.From} → {f.To}"), Markup.Escape(f.Commodity), Tonnes(f.Tonnes), Share(f.Utilisation));
         console.Write(flows);
 
+        if (r.Sources.Count > 0)
+        {
+            var sources = new Table().Title("Supply by source").AddColumns("source", "country", "commodity", "available t", "shipped t");
+            foreach (var x in r.Sources.Take(top))
+                sources.AddRow(Markup.Escape(x.Node), Markup.Escape(x.Country), Markup.Escape(x.Commodity), Tonnes(x.AvailableTonnes), Tonnes(x.ShippedTonnes));
+            console.Write(sources);
+        }
+        foreach (var note in r.Notes)
+            console.MarkupLine($"  rule: {Markup.Escape(note)}");
+
         var unmet = r.Demand.Where(d => d.UnmetTonnes > 0).ToList();
         if (unmet.Count > 0)
         {

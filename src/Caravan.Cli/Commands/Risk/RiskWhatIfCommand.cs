@@ -27,6 +27,8 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
         }
         var unit = result.BaselineMix!.ByShare ? "share" : "t/yr";
         console.MarkupLine($"[bold]What if[/] {Markup.Escape(string.Join(", ", changes))} — {Markup.Escape(importer)}'s {Markup.Escape(mineral)} ({Core.Network.SnakeCase.Name(before.Stage)})");
+        if (result.ShortfallShare > 0)
+            console.MarkupLine($"[bold red]shortfall:[/] {RiskText.Percent(result.ShortfallShare)} of today's supply goes unmet; SR with the shortfall counted {RiskText.Number(result.SrAfterWithShortfall)} (the mix alone: {RiskText.Number(result.SrAfter)})");
         var mix = new Table().Title("Sourcing").AddColumns("origin", $"before ({unit})", "share", $"after ({unit})", "share");
         var origins = result.BaselineMix.Origins.Select(o => o.Origin).Concat(result.Mix!.Origins.Select(o => o.Origin)).Distinct(StringComparer.OrdinalIgnoreCase);
         var b = result.BaselineMix.Concentration!;
@@ -49,6 +51,8 @@ public sealed class RiskWhatIfCommand(IAnsiConsole console) : Command<RiskWhatIf
         table.AddRow("import reliance", RiskText.Number(result.BaselineMix.ImportReliance), RiskText.Number(result.Mix.ImportReliance), "");
         table.AddRow($"SR ({Markup.Escape(importer)} sourcing)", RiskText.Sr(before.Importer?.SrLow, before.Importer?.SrHigh),
             RiskText.Sr(after.Importer?.SrLow, after.Importer?.SrHigh), RiskText.Number(result.SrAfter - result.SrBefore, "+0.000;-0.000;0.000"));
+        table.AddRow("SR with the shortfall counted", RiskText.Sr(before.Importer?.SrLow, before.Importer?.SrHigh),
+            RiskText.Number(result.SrAfterWithShortfall), RiskText.Number(result.SrAfterWithShortfall - result.SrBefore, "+0.000;-0.000;0.000"));
         table.AddRow("supply vs today", "100%", RiskText.Percent(result.TotalShare), "");
         table.AddRow("today's supply still flowing", "100%", RiskText.Percent(result.RemainingShare), "");
         console.Write(table);

@@ -21,6 +21,8 @@ internal static class RouteTable
             console.MarkupLine(Markup.Escape(string.Format(Inv,
                 "Route {0} ({1}): US${2:N0} · {3:N1} h ({4:N1} days) · {5:N0} kg CO2e · risk {6:P1} · generalised US${7:N0}",
                 route.Rank, route.Family, route.CostUsd, route.Hours, route.Days, route.Co2Kg, route.Risk, route.GeneralisedCostUsd)));
+            if (route.Breakdown.WarRiskUsd > 0)
+                console.MarkupLine(Markup.Escape(string.Format(Inv, "war-risk premium: US${0:N0} (chokepoints {1})", route.Breakdown.WarRiskUsd, string.Join(", ", route.Chokepoints))));
             console.MarkupLine($"[grey]why:[/] {Markup.Escape(route.Why)}");
             var legs = new Table().AddColumns("from", "to", "mode", "km", "hours", "US$", "kg CO2e", "countries", "operator");
             foreach (var leg in route.Legs)

@@ -30,4 +30,30 @@ public sealed record WhatIfResult(
 
     /// <summary>Importer SR at the sourced stage after (lower bound when an interval).</summary>
     public double? SrAfter => After?.SourcedStage?.Importer?.SrLow;
+
+    /// <summary>Demand the new mix leaves unmet, as a share of today's supply (0 when supply holds or grows).</summary>
+    public double ShortfallShare => Math.Max(0, 1 - TotalShare);
+
+    /// <summary>
+    /// Importer SR after, with the shortfall folded in (lower bound): the sourcing term's shares are taken of
+    /// today's supply, not of the smaller new total, and the unmet share counts as one more source at the
+    /// worst governance (WGI 10, trade parameter 1), so HHI_WGI,t(sourcing) = T²·HHI_after + (1 − T)²·10 with T
+    /// the new total over today's; then SR as the EU method (docs/risk.md). Equal to <see cref="SrAfter"/>
+    /// when nothing is lost.
+    /// </summary>
+    public double? SrAfterWithShortfall
+    {
+        get
+        {
+            var risk = After?.SourcedStage?.Importer;
+            if (risk is null || SrAfter is null || ShortfallShare <= 0)
+                return SrAfter;
+            if (risk.Global?.Low is not { } global || risk.Sourcing?.Low is not { } sourcing || risk.ImportReliance is not { } ir
+                || risk.EolRir is not { } eol || risk.SiSr is not { } si)
+                return null;
+            var t = TotalShare;
+            var folded = t * t * sourcing + ShortfallShare * ShortfallShare * EuCrmMethod.WorstWgi;
+            return EuCrmMethod.SupplyRisk(global, folded, ir, eol, si);
+        }
+    }
 }

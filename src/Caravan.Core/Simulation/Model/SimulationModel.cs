@@ -128,9 +128,12 @@ public sealed class SimulationModel
     {
         var closures = applied.Closures.Select(c => new ClosureWindow(c.Id, c.Window.StartDay, c.Window.Days)).ToArray();
         var net = applied.Dataset.Network;
-        Func<int, Commodity, bool>? banned = applied.ExportBans.Count == 0
+        // Trade rules (sanctions, transit permits, licences) bar arcs like export bans do.
+        var rules = new Rules.RuleArcs(applied.Dataset, options.RulesDay);
+        Func<int, Commodity, bool>? banned = applied.ExportBans.Count == 0 && !rules.Any
             ? null
-            : (arc, commodity) => applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
+            : (arc, commodity) => rules.Bars(arc, commodity)
+                || applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
         return Compile(applied.Dataset, options, scenario ?? applied.Label, closures, planner, baseline, banned);
     }
 

@@ -83,4 +83,7 @@ public sealed record SimulationOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxEventsPerReplication, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
     }
+
+    /// <summary>The day whose trade rules (<c>trade-rules.csv</c>) are in force; null = today (UTC).</summary>
+    public DateOnly? RulesDay { get; init; }
 }

@@ -22,10 +22,12 @@ namespace Caravan.Questions.Contracts;
 /// <param name="Cost">The total split by cause, US$.</param>
 /// <param name="Demand">Per customer and commodity.</param>
 /// <param name="Corridors">Tonnes by corridor (mode and countries crossed).</param>
+/// <param name="Sources">Per supply node and commodity: available (after export quotas) and shipped, t.</param>
+/// <param name="Notes">What trade rules did: rules that barred arcs, quotas that capped supply.</param>
 public sealed record FlowAnswer(
     FlowStatus Status, double? TotalCostUsd, double UnmetTonnes, IReadOnlyList<FlowView> Flows, IReadOnlyList<BottleneckView> Bottlenecks,
     string Scenario, double PeriodDays, double StartDay, string Solver, double SolveSeconds, string Message, double DemandTonnes, CostView Cost,
-    IReadOnlyList<DemandView> Demand, IReadOnlyDictionary<string, double> Corridors)
+    IReadOnlyList<DemandView> Demand, IReadOnlyDictionary<string, double> Corridors, IReadOnlyList<SourceView> Sources, IReadOnlyList<string> Notes)
 {
     /// <summary>The contract of <paramref name="r"/>.</summary>
     public static FlowAnswer Of(FlowReport r)
@@ -38,6 +40,8 @@ public sealed record FlowAnswer(
             new CostView(Rounded.Usd(r.Cost.FreightUsd), Rounded.Usd(r.Cost.HandlingUsd), Rounded.Usd(r.Cost.TimeUsd), Rounded.Usd(r.Cost.Co2Usd),
                 Rounded.Usd(r.Cost.RiskUsd), Rounded.Usd(r.Cost.PenaltyUsd)),
             [.. r.Demand.Select(d => new DemandView(d.Node, d.Commodity, Rounded.Tonnes(d.DemandTonnes), Rounded.Tonnes(d.UnmetTonnes)))],
-            r.CorridorTonnes.ToDictionary(c => c.Key, c => Rounded.Tonnes(c.Value), StringComparer.Ordinal));
+            r.CorridorTonnes.ToDictionary(c => c.Key, c => Rounded.Tonnes(c.Value), StringComparer.Ordinal),
+            [.. r.Sources.Select(x => new SourceView(x.Node, x.Country, x.Commodity, Rounded.Tonnes(x.AvailableTonnes), Rounded.Tonnes(x.ShippedTonnes)))],
+            r.Notes);
     }
 }

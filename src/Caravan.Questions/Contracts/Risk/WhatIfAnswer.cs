@@ -19,4 +19,6 @@ namespace Caravan.Questions.Contracts;
 /// <param name="SrBefore">Importer SR before (lower bound).</param>
 /// <param name="SrAfter">Importer SR after (lower bound).</param>
 /// <param name="MixAfter">The mix after the changes.</param>
-public sealed record WhatIfAnswer(string Mineral, string Importer, string AsOf, IReadOnlyList<string> Changes, bool ByShare, WhatIfSide Before, WhatIfSide After, double? DeltaHhi, double? DeltaSr, double RemainingShare, double TotalShare, CorridorView? CorridorAfter, IReadOnlyList<string> Notes, double? HhiBefore, double? HhiAfter, double? SrBefore, double? SrAfter, IReadOnlyList<ProducerShare> MixAfter);
+/// <param name="ShortfallShare">Demand the new mix leaves unmet, share of today's supply (reported first).</param>
+/// <param name="SrAfterWithShortfall">Importer SR after with the shortfall folded in as a worst-governance source (docs/risk.md).</param>
+public sealed record WhatIfAnswer(string Mineral, string Importer, string AsOf, IReadOnlyList<string> Changes, bool ByShare, WhatIfSide Before, WhatIfSide After, double? DeltaHhi, double? DeltaSr, double RemainingShare, double TotalShare, CorridorView? CorridorAfter, IReadOnlyList<string> Notes, double? HhiBefore, double? HhiAfter, double? SrBefore, double? SrAfter, IReadOnlyList<ProducerShare> MixAfter, double ShortfallShare, double? SrAfterWithShortfall);
