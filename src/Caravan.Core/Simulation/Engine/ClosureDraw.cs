@@ -9,12 +9,18 @@ namespace Caravan.Core.Simulation;
 internal static class ClosureDraw
 {
     /// <summary>Closed periods of every closable up to <paramref name="horizon"/> hours: random events from its disruption rate, plus the scenario's fixed windows.</summary>
-    public static ClosureCalendar[] Draw(SimulationModel model, RandomStreams streams, int replication, double horizon)
+    /// <remarks>With <paramref name="only"/>, closables outside it stay always open (a sampler that needs a few draws only those).</remarks>
+    public static ClosureCalendar[] Draw(SimulationModel model, RandomStreams streams, int replication, double horizon, bool[]? only = null)
     {
         var result = new ClosureCalendar[model.Closables.Length];
         for (var i = 0; i < result.Length; i++)
         {
             var spec = model.Closables[i];
+            if (only is not null && !only[i])
+            {
+                result[i] = ClosureCalendar.AlwaysOpen;
+                continue;
+            }
             if (spec.Disruption is not { ClosuresPerYear: > 0 } disruption)
             {
                 result[i] = spec.Fixed.Count == 0 ? ClosureCalendar.AlwaysOpen : new ClosureCalendar(spec.Fixed);
