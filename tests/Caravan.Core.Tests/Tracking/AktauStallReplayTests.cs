@@ -14,7 +14,7 @@ public sealed class AktauStallReplayTests(ITestOutputHelper output)
     [Fact]
     public void Replay_StallAtAktau_OverdueThenAtRiskAtTheRightChecks()
     {
-        var route = TrackingWorld.RouteVia("u3o8", "kz-kazatomprom-south", "KZAAU", "jp-kanto-industry");
+        var route = TrackingWorld.RouteVia("u3o8", "kz-kazatomprom-south", "KZAAU", "AZALA", "GEPTI", "jp-kanto-industry");
         var sampler = new JourneySampler(TrackingWorld.Baseline, TrackingWorld.Epoch);
         var forecaster = new EtaForecaster(sampler, replications: 400, seed: 7);
         var departure = new DateTimeOffset(2026, 5, 4, 6, 0, 0, TimeSpan.Zero);

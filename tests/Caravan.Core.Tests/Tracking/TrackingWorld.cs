@@ -17,14 +17,17 @@ internal static class TrackingWorld
 
     public static SimulationModel Baseline => LazyBaseline.Value;
 
-    public static SimulationModel Compile(string? scenario)
+    /// <summary>The dataset under a catalog scenario and, when given, one more written as scenario JSON.</summary>
+    public static SimulationModel Compile(string? scenario, string? extraJson = null)
     {
         var options = new SimulationOptions { Commodities = ["u3o8", "gallium"], Replications = 1 };
         if (scenario is null)
             return SimulationModel.Compile(Eurasia, options);
         var catalog = ScenarioCatalog.From(new BuiltInSource());
-        var applied = ScenarioApplier.Apply(Eurasia, [catalog.Find(scenario)!]);
-        return SimulationModel.Compile(applied, options);
+        var scenarios = new List<Scenario> { catalog.Find(scenario)! };
+        if (extraJson is not null)
+            scenarios.Add(ScenarioParser.Parse(extraJson, "extra.json").Scenario ?? throw new InvalidOperationException("bad test scenario"));
+        return SimulationModel.Compile(ScenarioApplier.Apply(Eurasia, scenarios), options);
     }
 
     /// <summary>The routing engine's route for <paramref name="commodity"/> from the first place to the last through each one between.</summary>
