@@ -27,14 +27,22 @@ public static class EpcisReader
             return EventReadResult.Refused(input.At("$", "an EPCIS document or event is a JSON object"));
 
         var (events, listPath) = EventsOf(root);
-        var failures = EpcisSchema.Check(root);
+        // The whole document is checked once; only when it fails is each event checked alone, so a
+        // bad event is refused by itself and a fault outside the events refuses the document.
         var refusedEvents = new Dictionary<int, (string Path, string Message)>();
-        foreach (var failure in failures)
+        if (!EpcisSchema.Conforms(root))
         {
-            var index = EventIndex(failure.Path, listPath);
-            if (index is null)
+            for (var i = 0; i < events.Count && listPath is not null; i++)
+            {
+                if (EpcisSchema.Check(events[i], inDocument: true) is [var first, ..])
+                    refusedEvents[i] = ($"{listPath}[{i}]{first.Path[1..]}", first.Message);
+            }
+            if (refusedEvents.Count == 0)
+            {
+                var failure = EpcisSchema.Check(root).FirstOrDefault(f => listPath is null || !f.Path.StartsWith(listPath, StringComparison.Ordinal));
+                failure = failure.Path is null ? EpcisSchema.Check(root)[0] : failure;
                 return EventReadResult.Refused(input.At(failure.Path, failure.Message));
-            refusedEvents.TryAdd(index.Value, failure);
+            }
         }
 
         var accepted = new List<TrackingEvent>();
@@ -68,16 +76,6 @@ public static class EpcisReader
             && rb.Member("eventList") is { ValueKind: JsonValueKind.Array } queried)
             return (queried.EnumerateArray().ToArray(), "$.epcisBody.queryResults.resultsBody.eventList");
         return ([], "$.epcisBody.eventList");
-    }
-
-    private static int? EventIndex(string path, string? listPath)
-    {
-        if (listPath is null)
-            return path == "$" || path.StartsWith("$.", StringComparison.Ordinal) ? 0 : null;
-        if (!path.StartsWith(listPath + "[", StringComparison.Ordinal))
-            return null;
-        var end = path.IndexOf(']', listPath.Length);
-        return end > 0 && int.TryParse(path.AsSpan(listPath.Length + 1, end - listPath.Length - 1), out var i) ? i : null;
     }
 
     private static TrackingEvent? Normalise(JsonElement e, string path, out string? problemPath, out string? message)
