@@ -9,6 +9,13 @@ public sealed class AlertLog
     /// <summary>Every alert raised, in order.</summary>
     public IReadOnlyList<Alert> Raised => _raised;
 
+    /// <summary>Puts back an alert raised earlier, so it is not raised again.</summary>
+    public void Restore(Alert alert)
+    {
+        if (_seen.Add((alert.Consignment, alert.Kind, alert.Subject)))
+            _raised.Add(alert);
+    }
+
     /// <summary>Raises those of <paramref name="candidates"/> not raised before; returns them.</summary>
     public IReadOnlyList<Alert> Raise(IEnumerable<Alert> candidates)
     {

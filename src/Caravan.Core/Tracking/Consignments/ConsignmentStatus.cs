@@ -33,7 +33,7 @@ public sealed record ConsignmentStatus
     /// <summary>Actual events off the plan.</summary>
     public required IReadOnlyList<Deviation> Deviations { get; init; }
 
-    /// <summary>The latest estimated arrival a carrier sent (an EST event at the destination), if any.</summary>
+    /// <summary>The latest estimated arrival a carrier sent (an EST arrival at the destination or a later place of the plan), if any.</summary>
     public DateTimeOffset? CarrierEstimate { get; init; }
 
     /// <summary>The node it is at or last left.</summary>
@@ -64,7 +64,9 @@ public sealed record ConsignmentStatus
         {
             if (e.Classifier == EventClassifier.Estimated)
             {
-                if (e.Node == destination && e.Milestone is Milestone.Arrived or Milestone.Discharged or Milestone.Delivered)
+                // A carrier estimates its own leg: an expected arrival at the destination or at a later
+                // place of the plan (the discharge port) is the carrier's figure to show beside ours.
+                if (e.Node is { } n && plan.IndexOf(n) >= index && e.Milestone is Milestone.Arrived or Milestone.Discharged or Milestone.Delivered)
                     estimate = e.Time;
                 continue;
             }

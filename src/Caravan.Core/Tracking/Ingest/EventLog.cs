@@ -26,6 +26,16 @@ public sealed class EventLog(LocationMatcher locations, TimeProvider clock)
     /// <summary>Events that stand: not retracted, not declarations themselves.</summary>
     public IEnumerable<TrackingEvent> Standing => _events.Where(e => !e.Retraction && !_retracted.Contains(e.EventId));
 
+    /// <summary>Puts back an event stored earlier (it passed every check then): no check, a duplicate id is ignored.</summary>
+    public void Restore(TrackingEvent e)
+    {
+        if (!_byId.TryAdd(e.Retraction ? "retraction:" + e.EventId : e.EventId, e))
+            return;
+        _events.Add(e);
+        if (e.Retraction)
+            _retracted.Add(e.EventId);
+    }
+
     /// <summary>Takes in what a reader made of <paramref name="file"/>.</summary>
     public IngestResult Ingest(EventReadResult read, string file, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,8 @@ namespace Caravan.Core.Tracking;
 /// <summary>
 /// Puts an event on the network: by UN/LOCODE (node ids are LOCODEs where one exists), then by the
 /// alias table (an SGLN, a facility code, another LOCODE → node id), then by the nearest node within
-/// <see cref="SnapKm"/> of the event's coordinates. A LOCODE on the network must suit the event's mode:
+/// <see cref="SnapKm"/> of the event's coordinates; a location given as a Caravan node id (a plant
+/// without a LOCODE) is that node. A LOCODE on the network must suit the event's mode:
 /// a vessel call at a node without a sea or ferry link, a train at one without rail, is refused.
 /// </summary>
 public sealed class LocationMatcher(Dataset dataset, IReadOnlyDictionary<string, string>? aliases = null)
@@ -32,8 +33,14 @@ public sealed class LocationMatcher(Dataset dataset, IReadOnlyDictionary<string,
             if (_aliases.TryGetValue(locode, out var aliased) && network.NodeIndex(aliased) >= 0)
                 return aliased;
         }
-        if (e.Location is { } location && _aliases.TryGetValue(location, out var node) && network.NodeIndex(node) >= 0)
-            return node;
+        if (e.Location is { } location)
+        {
+            if (_aliases.TryGetValue(location, out var node) && network.NodeIndex(node) >= 0)
+                return node;
+            // A Caravan node id (a plant, a mine: places without a LOCODE) names itself.
+            if (network.NodeIndex(location) >= 0)
+                return location;
+        }
         if (e.Coordinates is { } c)
         {
             var nearest = network.Nodes.MinBy(n => GreatCircle.Km(c.Lat, c.Lon, n.Lat, n.Lon));

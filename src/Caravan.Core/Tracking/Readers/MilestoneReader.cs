@@ -28,7 +28,8 @@ public static class MilestoneReader
         {
             string? Field(string column) => table.IndexOf(column) is >= 0 and var i && i < row.Fields.Length ? row.Fields[i] : null;
             var record = new MilestoneRecord(Field("event_id"), Field("consignment"), Field("milestone"), Field("time"), Field("locode"),
-                Field("classifier"), Field("equipment"), Field("mode"), Field("document"), Field("sensor_type"), Field("sensor_value"), Field("sensor_unit"));
+                Field("classifier"), Field("equipment"), Field("mode"), Field("document"), Field("sensor_type"), Field("sensor_value"), Field("sensor_unit"),
+                Field("place"));
             var raw = row.Line - 1 < lines.Length ? lines[row.Line - 1].TrimEnd('\r') : string.Join(',', row.Fields);
             if (record.ToEvent($"line {row.Line}", raw, out var column, out var message) is { } e)
                 events.Add(e);
@@ -61,7 +62,8 @@ public static class MilestoneReader
                 ? v.ValueKind switch { JsonValueKind.String => v.GetString(), JsonValueKind.Number => v.GetRawText(), _ => "\u0000" }
                 : null;
             var record = new MilestoneRecord(Field("eventId"), Field("consignment"), Field("milestone"), Field("time"), Field("locode"),
-                Field("classifier"), Field("equipment"), Field("mode"), Field("document"), Field("sensorType"), Field("sensorValue"), Field("sensorUnit"));
+                Field("classifier"), Field("equipment"), Field("mode"), Field("document"), Field("sensorType"), Field("sensorValue"), Field("sensorUnit"),
+                Field("place"));
             if (record.ToEvent(path, o.GetRawText(), out var column, out var message) is { } e)
                 events.Add(e);
             else

@@ -5,14 +5,15 @@ namespace Caravan.Core.Tracking;
 
 /// <summary>
 /// One milestone as Caravan's simple format carries it (a CSV row or a JSON object): an eTIR or
-/// e-CMR record, or an entry typed by hand. Fields are text, checked by <see cref="ToEvent"/>.
+/// e-CMR record, or an entry typed by hand. Fields are text, checked by <see cref="ToEvent"/>. A place
+/// without a UN/LOCODE (a mine, a rail junction) goes in <c>place</c>: a Caravan node id or an alias.
 /// </summary>
 internal sealed record MilestoneRecord(string? EventId, string? Consignment, string? Milestone, string? Time, string? Locode, string? Classifier,
-    string? Equipment, string? Mode, string? Document, string? SensorType, string? SensorValue, string? SensorUnit)
+    string? Equipment, string? Mode, string? Document, string? SensorType, string? SensorValue, string? SensorUnit, string? Place = null)
 {
     /// <summary>Column names of the CSV form; the JSON form uses the same names in camelCase.</summary>
     public static readonly string[] Columns =
-        ["event_id", "consignment", "milestone", "time", "locode", "classifier", "equipment", "mode", "document", "sensor_type", "sensor_value", "sensor_unit"];
+        ["event_id", "consignment", "milestone", "time", "locode", "classifier", "equipment", "mode", "document", "sensor_type", "sensor_value", "sensor_unit", "place"];
 
     /// <summary>Checks the fields and builds the event; null with the column at fault and why.</summary>
     public TrackingEvent? ToEvent(string source, string raw, out string? column, out string? message)
@@ -34,6 +35,7 @@ internal sealed record MilestoneRecord(string? EventId, string? Consignment, str
             References = references,
             EquipmentId = Blank(Equipment) ? null : Equipment!.Trim(),
             Locode = Tracking.Locode.From(Locode),
+            Location = Blank(Place) ? null : Place!.Trim(),
             Mode = Blank(Mode) ? null : SnakeCase.TryParse<Mode>(Mode!, out var mode) ? mode : null,
             Sensors = Blank(SensorType) ? [] : [new SensorReading(SensorType!.Trim(), Number(SensorValue)!.Value, Blank(SensorUnit) ? null : SensorUnit!.Trim())],
             Raw = raw,
