@@ -18,6 +18,7 @@ using Caravan.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
+using Caravan.Server.Tracking;
 using Scalar.AspNetCore;
 
 namespace Caravan.Server;
@@ -72,6 +73,7 @@ public static class CaravanServer
         app.MapRisk();
         app.MapRuns();
         app.MapInvest();
+        app.MapTracking();
         return app;
     }
 
