@@ -53,16 +53,13 @@ public sealed class TrackIngestCommand(IAnsiConsole console) : AsyncCommand<Trac
         var (detected, result) = await settings.OpenTracking(store).IngestAsync(text, settings.File, format, cancellationToken);
         var answer = TrackingAnswers.Ingest(settings.File, detected, result);
         if (settings.Json)
-        {
             JsonOutput.Write(console, answer);
-        }
         else
-        {
             console.MarkupLine($"{Markup.Escape(answer.File)} ({answer.Format}): {answer.Accepted} accepted, {answer.Rejected} rejected, "
                 + $"{answer.Duplicate} duplicate, {answer.Retracted} retracted");
-            foreach (var p in result.Problems)
-                Console.Error.WriteLine(p.ToString());
-        }
-        return answer.Rejected > 0 ? 1 : 0;
+        // The accepted events are stored; the rejections go to standard error, one located line each, and exit 1.
+        if (answer.Rejected > 0)
+            throw new CaravanException(string.Join('\n', result.Problems));
+        return 0;
     }
 }
