@@ -14,11 +14,11 @@ using Caravan.Server.Routes;
 using Caravan.Server.Runs;
 using Caravan.Server.Scenarios;
 using Caravan.Server.Simulations;
+using Caravan.Server.Tracking;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
-using Caravan.Server.Tracking;
 using Scalar.AspNetCore;
 
 namespace Caravan.Server;
