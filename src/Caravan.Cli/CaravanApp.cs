@@ -12,7 +12,7 @@ public static class CaravanApp
     public static readonly IReadOnlyList<string> CommandNames =
     [
         "data", "validate", "export", "import", "serve", "keys", "create", "list", "revoke", "network", "simulate", "risk", "eu-crm",
-        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios",
+        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios", "track", "register", "ingest", "status", "eta", "alerts",
     ];
 
     /// <summary>
@@ -48,6 +48,15 @@ public static class CaravanApp
                 keys.AddCommand<KeysCreateCommand>("create").WithDescription("Issue a key with a role (viewer, analyst, admin); the token is printed once.");
                 keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: id, owner, role, created, revoked.");
                 keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id.");
+            });
+            config.AddBranch("track", track =>
+            {
+                track.SetDescription("Track consignments against their plan: register, ingest events (EPCIS 2.0, DCSA T&T 2.2, milestones), status, ETA, alerts.");
+                track.AddCommand<TrackRegisterCommand>("register").WithDescription("Store consignments (a JSON array) with their planned routes, promises and scenarios.");
+                track.AddCommand<TrackIngestCommand>("ingest").WithDescription("Take in an event file; print accepted/rejected/duplicate/retracted counts, each rejection located on stderr.");
+                track.AddCommand<TrackStatusCommand>("status").WithDescription("Where each consignment stands on its plan: position, deviations, timeline.");
+                track.AddCommand<TrackEtaCommand>("eta").WithDescription("P10/P50/P90 arrival and P(on time) from a Monte Carlo of the rest of the journey; conformal-calibrated on closed consignments.");
+                track.AddCommand<TrackAlertsCommand>("alerts").WithDescription("Check the alert rules now (off route, at risk, late, overdue dwell, closure ahead, sensor) and list the alerts.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");

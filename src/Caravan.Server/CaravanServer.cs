@@ -15,6 +15,7 @@ using Caravan.Server.Routes;
 using Caravan.Server.Runs;
 using Caravan.Server.Scenarios;
 using Caravan.Server.Simulations;
+using Caravan.Server.Tracking;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -74,6 +75,7 @@ public static class CaravanServer
         app.MapRisk();
         app.MapRuns();
         app.MapInvest();
+        app.MapTracking();
         return app;
     }
 

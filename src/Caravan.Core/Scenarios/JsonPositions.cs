@@ -31,12 +31,19 @@ internal sealed class JsonPositions
             if (utf8[i] == (byte)'\n')
                 lineStarts.Add(i + 1);
         }
+        // Tokens come in order, so the column is counted on from the previous token of the same line:
+        // counting from the line's start each time made a minified (one-line) document quadratic.
+        int lastLine = -1, lastOffset = 0, lastChars = 0;
         (int Line, int Column) Where(long offset)
         {
             var line = lineStarts.BinarySearch((int)offset);
             if (line < 0)
                 line = ~line - 1;
-            return (line + 1, Encoding.UTF8.GetCharCount(utf8, lineStarts[line], (int)offset - lineStarts[line]) + 1);
+            if (line != lastLine || offset < lastOffset)
+                (lastLine, lastOffset, lastChars) = (line, lineStarts[line], 0);
+            lastChars += Encoding.UTF8.GetCharCount(utf8, lastOffset, (int)offset - lastOffset);
+            lastOffset = (int)offset;
+            return (line + 1, lastChars + 1);
         }
         var reader = new Utf8JsonReader(utf8, limits.JsonReaderOptions);
         var values = 0;

@@ -24,6 +24,9 @@ public sealed partial class ScenarioBook
     private readonly Dataset _dataset;
     private readonly CaravanStore _store;
     private readonly ScenarioCatalog _catalog;
+
+    /// <summary>The dataset's scenario catalog.</summary>
+    public ScenarioCatalog Catalog => _catalog;
     private readonly ConcurrentDictionary<string, AppliedScenario> _applied = new(StringComparer.Ordinal);
 
     // Stored scenarios parsed and checked against the dataset, by revision: a revision never changes,

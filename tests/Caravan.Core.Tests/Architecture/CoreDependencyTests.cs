@@ -25,7 +25,7 @@ public sealed class CoreDependencyTests
         var project = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "Caravan.Core", "Caravan.Core.csproj"));
         var packages = project.Descendants("PackageReference").Select(e => (string)e.Attribute("Include")!).ToList();
         Assert.Empty(project.Descendants("ProjectReference"));
-        Assert.All(packages, p => Assert.Contains(p, new[] { "CsvHelper", "MathNet.Numerics", "YamlDotNet" }));
+        Assert.All(packages, p => Assert.Contains(p, new[] { "CsvHelper", "JsonSchema.Net", "MathNet.Numerics", "YamlDotNet" }));
     }
 
     internal static string RepositoryRoot()

@@ -24,7 +24,7 @@ public sealed class ProjectReferenceTests
     // Project → the packages it may reference: each external dependency lives in one layer.
     private static readonly Dictionary<string, string[]> Packages = new()
     {
-        ["Caravan.Core"] = ["CsvHelper", "MathNet.Numerics", "YamlDotNet"],
+        ["Caravan.Core"] = ["CsvHelper", "JsonSchema.Net", "MathNet.Numerics", "YamlDotNet"],
         ["Caravan.Optimization"] = ["Google.OrTools", "Google.Protobuf"],
         ["Caravan.Storage"] = ["Microsoft.Data.Sqlite", "Npgsql", "Dapper", "dbup-core", "dbup-sqlite", "dbup-postgresql"],
         ["Caravan.Questions"] = [],

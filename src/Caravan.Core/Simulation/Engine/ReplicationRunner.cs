@@ -23,7 +23,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
         _replicationTally.Clear();
         var context = new ReplicationContext(_scheduler, _lots, options.WarmupHours, options.HorizonHours, streams.Replication(replication));
 
-        var closables = Closures(streams, replication);
+        var closables = ClosureDraw.Draw(model, streams, replication, model.Options.HorizonHours);
         var linkCalendars = model.LinkClosers
             .Select(closers => closers.Length == 1 ? closables[closers[0]] : new ClosureCalendar(closers.SelectMany(c => closables[c].Windows)))
             .ToArray();
@@ -92,46 +92,6 @@ internal sealed class ReplicationRunner(SimulationModel model)
         tally.EndReplication(_scheduler.EventsHandled, router.Reroutes, leadCount > 0 ? leadSum / leadCount : double.NaN);
         if (trace)
             Traces = nodes.Concat(arcs).Select(s => s.Trace!).ToArray();
-    }
-
-    /// <summary>Closed periods of every closable: random events from its disruption rate, plus the scenario's fixed windows.</summary>
-    private ClosureCalendar[] Closures(RandomStreams streams, int replication)
-    {
-        var horizon = model.Options.HorizonHours;
-        var result = new ClosureCalendar[model.Closables.Length];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var spec = model.Closables[i];
-            if (spec.Disruption is not { ClosuresPerYear: > 0 } disruption)
-            {
-                result[i] = spec.Fixed.Count == 0 ? ClosureCalendar.AlwaysOpen : new ClosureCalendar(spec.Fixed);
-                continue;
-            }
-            var windows = new List<(double, double)>(spec.Fixed);
-            var random = streams.Stream(replication, spec.Key);
-            if (disruption.MonthWeights is null)
-            {
-                var meanGap = Hours.PerYear / disruption.ClosuresPerYear;
-                for (var t = random.NextExponential(meanGap); t < horizon;)
-                {
-                    var length = disruption.ClosureDurationHours.Sample(random);
-                    windows.Add((t, t + length));
-                    t += length + random.NextExponential(meanGap);
-                }
-            }
-            else
-            {
-                // Seasonal closures: the next start inverts the cumulative monthly rate, one draw per event.
-                for (var t = disruption.NextStart(0, random.NextExponential(1)); t < horizon;)
-                {
-                    var length = disruption.ClosureDurationHours.Sample(random);
-                    windows.Add((t, t + length));
-                    t = disruption.NextStart(t + length, random.NextExponential(1));
-                }
-            }
-            result[i] = new ClosureCalendar(windows);
-        }
-        return result;
     }
 
     private void WatchLongClosures(LotRouter router, IEnumerable<ClosureCalendar> calendars, double threshold)
