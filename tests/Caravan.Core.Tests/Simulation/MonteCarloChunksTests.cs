@@ -52,6 +52,27 @@ public sealed class MonteCarloChunksTests
         Assert.Contains("two chunks", Assert.Throws<InvalidDataException>(() => MonteCarloChunks.Merge(model, [first, second, first], null)).Message);
         Assert.Contains("outside", Assert.Throws<InvalidDataException>(() => MonteCarloChunks.Merge(Model(4), [second], null)).Message);
         Assert.Throws<InvalidDataException>(() => MonteCarloChunks.Merge(model, [first[..^3], second], null));
+        Assert.Throws<InvalidDataException>(() => MonteCarloChunks.Merge(model, [[1, 2, 3], second], null));
+    }
+
+    [Fact]
+    public void Merger_ChunksOutOfOrder_HoldsOnlyTheEarlyOnesAndFinishesLikeTheLocalRun()
+    {
+        var model = Model(16);
+        var chunks = Enumerable.Range(0, 4).Select(b => MonteCarloChunks.Run(model, b, 1)).ToArray();
+        var merger = new ChunkMerger(model);
+
+        merger.Add(chunks[2]);
+        Assert.Equal(0, merger.MergedBatches);
+        merger.Add(chunks[0]);
+        Assert.Equal(1, merger.MergedBatches);
+        merger.Add(chunks[1]);
+        Assert.Equal(3, merger.MergedBatches);
+        Assert.Throws<InvalidDataException>(() => merger.Merged());
+        merger.Add(chunks[3]);
+
+        Assert.True(merger.IsComplete);
+        Assert.Equal(Json(MonteCarlo.Run(model)), Json(MonteCarloChunks.Finish(model, merger.Merged(), null)));
     }
 
     [Fact]
