@@ -150,7 +150,7 @@ public sealed partial class SimulationCoordinatorGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "chunk {Chunk} attempt {Attempt} failed; running it again")]
     private static partial void Retrying(ILogger log, ChunkKey chunk, int attempt, Exception reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "run {Run}: all {Chunks} chunks counted and merged")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "run {Run}: all {Chunks} chunks merged")]
     private static partial void Completed(ILogger log, string run, int chunks);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "run {Run} failed: {Reason}")]

@@ -31,7 +31,6 @@ public static class CaravanSilo
         silo.Services.AddSingleton<JobModels>();
         silo.Services.TryAddSingleton<IChunkGate, OpenChunkGate>();
         silo.Services.AddOptions<CaravanClusterOptions>();
-        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
         // A chunk is about a second of CPU; 30 s leaves room for a silo busy with its other chunks
         // while a lost call is still noticed long before a user would give up.
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(30));
@@ -51,6 +50,7 @@ public static class CaravanSilo
             o.Invariant = "Npgsql";
             o.ConnectionString = connectionString;
         });
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
         silo.ConfigureEndpoints(advertised ?? IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: advertised is not null);
         return silo;
     }
