@@ -12,7 +12,7 @@ public static class CaravanApp
     public static readonly IReadOnlyList<string> CommandNames =
     [
         "data", "validate", "export", "import", "serve", "keys", "create", "list", "revoke", "network", "simulate", "risk", "eu-crm",
-        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios",
+        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios", "cluster", "up",
     ];
 
     /// <summary>
@@ -48,6 +48,11 @@ public static class CaravanApp
                 keys.AddCommand<KeysCreateCommand>("create").WithDescription("Issue a key with a role (viewer, analyst, admin); the token is printed once.");
                 keys.AddCommand<KeysListCommand>("list").WithDescription("List keys: id, owner, role, created, revoked.");
                 keys.AddCommand<KeysRevokeCommand>("revoke").WithDescription("Revoke a key by id.");
+            });
+            config.AddBranch("cluster", cluster =>
+            {
+                cluster.SetDescription("Scale-out on Microsoft Orleans: silos that run simulation replications in chunks.");
+                cluster.AddCommand<ClusterUpCommand>("up").WithDescription("Start N silos on this machine (--nodes N, default 3); simulate there with --cluster localhost:30000.");
             });
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");

@@ -5,7 +5,7 @@ namespace Caravan.Cluster.Chunks;
 /// <summary>
 /// Chunk results in the memory of the process that hosts the silos: enough for silos on one
 /// machine in one process (<c>caravan cluster up</c>, tests), where a coordinator that restarts
-/// finds them; a cluster of several machines keeps them in PostgreSQL (<see cref="PostgresChunkStore"/>).
+/// finds them.
 /// </summary>
 public sealed class MemoryChunkStore : IChunkStore
 {
