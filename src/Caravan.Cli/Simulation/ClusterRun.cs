@@ -16,12 +16,14 @@ internal static class ClusterRun
 {
     public static IReadOnlyList<SimulationRun> Simulate(IAnsiConsole console, SimulationQuestion question, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        var address = settings.Cluster!;
-        var gateways = CaravanClient.ParseGateways(address).Gateways!;
+        var address = settings.Cluster ?? "the database given by --cluster-db";
+        Action<IClientBuilder> clustering = settings.Cluster is { } gatewayList
+            ? c => c.UseCaravanGateways(CaravanClient.ParseGateways(gatewayList).Gateways!)
+            : c => c.UseCaravanPostgres(settings.ClusterDb!);
         try
         {
             var job = JobPackage.Pack(settings.Fields(), settings.Scenarios, settings.Data, question);
-            using var client = ClusterHosts.ConnectAsync(c => c.UseCaravanGateways(gateways), address, cancellationToken).GetAwaiter().GetResult();
+            using var client = ClusterHosts.ConnectAsync(clustering, address, cancellationToken).GetAwaiter().GetResult();
             var grains = client.Services.GetRequiredService<IGrainFactory>();
             var runId = Guid.NewGuid().ToString("N");
             if (settings.Json || !console.Profile.Capabilities.Interactive)

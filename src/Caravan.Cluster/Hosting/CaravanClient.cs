@@ -47,4 +47,16 @@ public static class CaravanClient
         client.UseStaticClustering([.. gateways]);
         return client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (CaravanSilo.ClusterId, CaravanSilo.ClusterId));
     }
+
+    /// <summary>A client of the PostgreSQL-backed cluster at <paramref name="connectionString"/>: it finds the gateways in the membership table.</summary>
+    public static IClientBuilder UseCaravanPostgres(this IClientBuilder client, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = connectionString;
+        });
+        return client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (CaravanSilo.ClusterId, CaravanSilo.ClusterId));
+    }
 }

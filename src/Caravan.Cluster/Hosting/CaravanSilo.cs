@@ -40,4 +40,18 @@ public static class CaravanSilo
     /// <summary>Silo <paramref name="index"/> of a cluster on this machine; silo 0 is the primary the others find.</summary>
     public static ISiloBuilder UseCaravanLocalhost(this ISiloBuilder silo, int index) =>
         silo.UseLocalhostClustering(BaseSiloPort + index, BaseGatewayPort + index, new IPEndPoint(IPAddress.Loopback, BaseSiloPort), ClusterId, ClusterId);
+
+    /// <summary>A silo that joins the PostgreSQL-backed cluster at <paramref name="connectionString"/> on the given ports, advertising <paramref name="advertised"/> (loopback when null).</summary>
+    public static ISiloBuilder UseCaravanPostgres(this ISiloBuilder silo, string connectionString, int siloPort, int gatewayPort, IPAddress? advertised)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = connectionString;
+        });
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
+        silo.ConfigureEndpoints(advertised ?? IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: advertised is not null);
+        return silo;
+    }
 }

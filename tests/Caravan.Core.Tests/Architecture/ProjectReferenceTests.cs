@@ -31,8 +31,8 @@ public sealed class ProjectReferenceTests
         ["Caravan.Questions"] = [],
         ["Caravan.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore"],
         ["Caravan.Cli"] = ["Spectre.Console", "Spectre.Console.Cli", "ScottPlot"],
-        // Orleans lives here only.
-        ["Caravan.Cluster"] = ["Microsoft.Orleans.Server", "Microsoft.Orleans.Client"],
+        // Orleans lives here only; the cluster's membership and chunk tables use PostgreSQL as Storage does.
+        ["Caravan.Cluster"] = ["Microsoft.Orleans.Server", "Microsoft.Orleans.Client", "Microsoft.Orleans.Clustering.AdoNet", "Npgsql", "Dapper", "dbup-postgresql"],
     };
 
     [Fact]
