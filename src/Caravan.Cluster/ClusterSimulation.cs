@@ -13,7 +13,7 @@ namespace Caravan.Cluster;
 /// </summary>
 public static class ClusterSimulation
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
     /// Runs <paramref name="job"/> (packed from <paramref name="question"/>) as run <paramref name="runId"/>;

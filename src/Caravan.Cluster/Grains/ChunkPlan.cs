@@ -13,13 +13,13 @@ internal static class ChunkPlan
 
     /// <summary>
     /// Chunks of <paramref name="job"/> for <paramref name="slots"/> chunks running at once: the job's size
-    /// when it names one, else about four chunks per slot (so a slow or lost silo leaves little tail),
-    /// at most <see cref="MaxAutoBatches"/> batches each.
+    /// when it names one, else about eight chunks per slot (so the last round, a slow or a lost silo
+    /// leaves little tail), at most <see cref="MaxAutoBatches"/> batches each.
     /// </summary>
     public static IReadOnlyList<PlannedChunk> Of(SimulationJob job, int slots)
     {
         var total = job.BatchesPerModel.Sum();
-        var size = job.BatchesPerChunk > 0 ? job.BatchesPerChunk : Math.Clamp(total / (4 * Math.Max(1, slots)), 1, MaxAutoBatches);
+        var size = job.BatchesPerChunk > 0 ? job.BatchesPerChunk : Math.Clamp(total / (8 * Math.Max(1, slots)), 1, MaxAutoBatches);
         var chunks = new List<PlannedChunk>();
         for (var m = 0; m < job.BatchesPerModel.Count; m++)
         {

@@ -10,7 +10,7 @@ namespace Caravan.Cluster.Grains;
 
 /// <summary>
 /// Runs a simulation's chunks across the cluster. Keeps as many chunks in flight as the cluster has
-/// cores (silos × cores per silo), runs a chunk again when its silo is lost or its call fails, and
+/// cores (machines × cores per machine), runs a chunk again when its silo is lost or its call fails, and
 /// counts each chunk once: the store keeps the first result of each chunk, and only that one is merged.
 /// Reentrant, so polls are answered while the run awaits its chunks.
 /// </summary>
@@ -126,13 +126,15 @@ public sealed partial class SimulationCoordinatorGrain(
         Counted(log, key);
     }
 
-    // Chunks in flight: the cluster's cores, counting each active silo as having this silo's cores.
+    // Chunks in flight: the cluster's cores, counting each machine (silos at one address share its
+    // cores) as having this machine's cores; more would only queue chunks on busy cores.
     private async Task<int> SlotsAsync()
     {
         if (options.Value.ChunksInFlight is { } fixedSlots)
             return fixedSlots;
         var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        return Math.Max(1, hosts.Count) * Environment.ProcessorCount;
+        var machines = hosts.Keys.Select(h => h.Endpoint.Address).Distinct().Count();
+        return Math.Max(1, machines) * Environment.ProcessorCount;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "run {Run}: {Chunks} chunks, {Stored} already stored, {Slots} in flight")]

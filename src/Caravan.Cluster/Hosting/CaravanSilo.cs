@@ -28,7 +28,7 @@ public static class CaravanSilo
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.AddSingleton(store);
-        silo.Services.AddSingleton<JobModels>();
+        silo.Services.TryAddSingleton<JobModels>();
         silo.Services.TryAddSingleton<IChunkGate, OpenChunkGate>();
         silo.Services.AddOptions<CaravanClusterOptions>();
         // A chunk is about a second of CPU; 30 s leaves room for a silo busy with its other chunks
@@ -39,7 +39,11 @@ public static class CaravanSilo
 
     /// <summary>Silo <paramref name="index"/> of a cluster on this machine; silo 0 is the primary the others find.</summary>
     public static ISiloBuilder UseCaravanLocalhost(this ISiloBuilder silo, int index) =>
-        silo.UseLocalhostClustering(BaseSiloPort + index, BaseGatewayPort + index, new IPEndPoint(IPAddress.Loopback, BaseSiloPort), ClusterId, ClusterId);
+        silo.UseCaravanLocalhost(BaseSiloPort + index, BaseGatewayPort + index, BaseSiloPort);
+
+    /// <summary>A silo of a cluster on this machine on the given ports; <paramref name="primarySiloPort"/> is the silo the others find.</summary>
+    public static ISiloBuilder UseCaravanLocalhost(this ISiloBuilder silo, int siloPort, int gatewayPort, int primarySiloPort) =>
+        silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, primarySiloPort), ClusterId, ClusterId);
 
     /// <summary>A silo that joins the PostgreSQL-backed cluster at <paramref name="connectionString"/> on the given ports, advertising <paramref name="advertised"/> (loopback when null).</summary>
     public static ISiloBuilder UseCaravanPostgres(this ISiloBuilder silo, string connectionString, int siloPort, int gatewayPort, IPAddress? advertised)

@@ -1,4 +1,5 @@
 using Caravan.Cluster.Chunks;
+using Caravan.Cluster.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,14 +9,20 @@ namespace Caravan.Cluster.Hosting;
 /// <summary>Starts silos and clients as .NET hosts, with Orleans' own logging kept to warnings on standard error.</summary>
 public static class ClusterHosts
 {
-    /// <summary>Starts a silo configured by <paramref name="clustering"/> with Caravan's grains and <paramref name="store"/>.</summary>
-    public static async Task<IHost> StartSiloAsync(Action<ISiloBuilder> clustering, IChunkStore store, LogLevel level, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a silo configured by <paramref name="clustering"/> with Caravan's grains and <paramref name="store"/>;
+    /// silos of one process may share <paramref name="jobs"/>, so a job compiles once per process, not once per silo.
+    /// </summary>
+    public static async Task<IHost> StartSiloAsync(Action<ISiloBuilder> clustering, IChunkStore store, LogLevel level, CancellationToken cancellationToken,
+        JobModels? jobs = null)
     {
         var builder = Host.CreateApplicationBuilder();
         Quiet(builder, level);
         builder.UseOrleans(silo =>
         {
             clustering(silo);
+            if (jobs is not null)
+                silo.Services.AddSingleton(jobs);
             silo.AddCaravan(store);
         });
         var host = builder.Build();

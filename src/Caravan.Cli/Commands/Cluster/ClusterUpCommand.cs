@@ -1,5 +1,6 @@
 using Caravan.Cluster.Chunks;
 using Caravan.Cluster.Hosting;
+using Caravan.Cluster.Jobs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
@@ -9,7 +10,7 @@ namespace Caravan.Cli.Commands;
 
 /// <summary>
 /// <c>caravan cluster up --nodes N</c>: N silos on this machine, in this process, on localhost
-/// clustering; they share one chunk store in memory. Runs until Ctrl+C.
+/// clustering; they share one chunk store and one cache of compiled jobs in memory. Runs until Ctrl+C.
 /// </summary>
 public sealed class ClusterUpCommand(IAnsiConsole console) : AsyncCommand<ClusterUpSettings>
 {
@@ -17,13 +18,14 @@ public sealed class ClusterUpCommand(IAnsiConsole console) : AsyncCommand<Cluste
     public override async Task<int> ExecuteAsync(CommandContext context, ClusterUpSettings settings, CancellationToken cancellationToken)
     {
         var store = new MemoryChunkStore();
+        var jobs = new JobModels();
         var silos = new List<IHost>();
         try
         {
             for (var i = 0; i < settings.Nodes; i++)
             {
                 var index = i;
-                silos.Add(await ClusterHosts.StartSiloAsync(s => s.UseCaravanLocalhost(index), store, LogLevel.Warning, cancellationToken));
+                silos.Add(await ClusterHosts.StartSiloAsync(s => s.UseCaravanLocalhost(index), store, LogLevel.Warning, cancellationToken, jobs));
             }
             var gateways = string.Join(',', Enumerable.Range(0, settings.Nodes).Select(i => $"localhost:{CaravanSilo.BaseGatewayPort + i}"));
             console.MarkupLineInterpolated($"cluster of {settings.Nodes} silos up; run: caravan simulate --cluster {gateways} ...");
