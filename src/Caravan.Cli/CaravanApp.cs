@@ -12,7 +12,7 @@ public static class CaravanApp
     public static readonly IReadOnlyList<string> CommandNames =
     [
         "data", "validate", "export", "import", "serve", "keys", "create", "list", "revoke", "network", "simulate", "risk", "eu-crm",
-        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios", "track", "register", "ingest", "status", "eta", "alerts",
+        "compare", "whatif", "route", "flagship", "invest", "commodities", "flow", "scenarios", "track", "register", "ingest", "status", "eta", "alerts", "cluster", "up", "worker",
     ];
 
     /// <summary>
@@ -58,6 +58,12 @@ public static class CaravanApp
                 track.AddCommand<TrackEtaCommand>("eta").WithDescription("P10/P50/P90 arrival and P(on time) from a Monte Carlo of the rest of the journey; conformal-calibrated on closed consignments.");
                 track.AddCommand<TrackAlertsCommand>("alerts").WithDescription("Check the alert rules now (off route, at risk, late, overdue dwell, closure ahead, sensor) and list the alerts.");
             });
+            config.AddBranch("cluster", cluster =>
+            {
+                cluster.SetDescription("Scale-out on Microsoft Orleans: silos that run simulation replications in chunks.");
+                cluster.AddCommand<ClusterUpCommand>("up").WithDescription("Start N silos on this machine (--nodes N, default 3); simulate there with --cluster localhost:30000.");
+            });
+            config.AddCommand<WorkerCommand>("worker").WithDescription("Join the PostgreSQL-backed cluster as one silo (--cluster-db CONNSTRING); run one per machine.");
             config.AddCommand<NetworkCommand>("network").WithDescription("Summarise the network: counts by kind, mode and country; capacity by corridor.");
             config.AddCommand<SimulateCommand>("simulate").WithDescription("Monte Carlo of lots through the network: lead-time percentiles, on-time rate, stock-outs, queues; --compare scenarios with common random numbers.");
             config.AddBranch<RiskSettings>("risk", risk =>

@@ -17,7 +17,7 @@ public static class MonteCarlo
         clock ??= TimeProvider.System;
         var started = clock.GetTimestamp();
         var options = model.Options;
-        var batches = (options.Replications + options.BatchSize - 1) / options.BatchSize;
+        var batches = BatchCount(options);
         var tallies = new SimulationTally[batches];
         List<(double, int)>[]? traces = null;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxThreads ?? -1, CancellationToken = cancellationToken };
@@ -30,11 +30,7 @@ public static class MonteCarlo
             // A cancel or a work limit inside a replication stops every batch; the caller sees that, not a wrapper.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
-        var total = new SimulationTally(model);
-        foreach (var tally in tallies)
-            total.Merge(tally);
-        var wall = clock.GetElapsedTime(started).TotalSeconds;
-        return new SimulationRun(model, total, Summarise(model, total, wall), traces);
+        return Finish(model, tallies, clock.GetElapsedTime(started).TotalSeconds, traces);
     }
 
     // Each batch runs its replications in order on one thread; returns the queue traces of replication 0 when asked for.
@@ -46,21 +42,46 @@ public static class MonteCarlo
         var done = 0;
         Parallel.For(0, batches, parallel, () => new ReplicationRunner(model), (batch, _, runner) =>
         {
-            var tally = new SimulationTally(model);
-            var first = batch * options.BatchSize;
-            var last = Math.Min(options.Replications, first + options.BatchSize);
-            for (var r = first; r < last; r++)
-            {
-                var trace = r == 0 && options.TraceQueues;
-                runner.Run(r, tally, trace, cancellationToken);
-                if (trace)
-                    traced = runner.Traces;
-                progress?.Report(Interlocked.Increment(ref done));
-            }
-            tallies[batch] = tally;
+            tallies[batch] = RunBatch(model, runner, batch, options.TraceQueues ? t => traced = t : null,
+                () => progress?.Report(Interlocked.Increment(ref done)), cancellationToken);
             return runner;
         }, _ => { });
         return traced;
+    }
+
+    /// <summary>Number of batches the replications of <paramref name="options"/> fall into.</summary>
+    internal static int BatchCount(SimulationOptions options) => (options.Replications + options.BatchSize - 1) / options.BatchSize;
+
+    /// <summary>
+    /// Runs one batch's replications in order on the calling thread: the unit that merges, here and
+    /// on a cluster alike. <paramref name="traced"/>, when given, hears replication 0's queue traces.
+    /// </summary>
+    internal static SimulationTally RunBatch(SimulationModel model, ReplicationRunner runner, int batch,
+        Action<List<(double, int)>[]>? traced, Action? replicationDone, CancellationToken cancellationToken)
+    {
+        var options = model.Options;
+        var tally = new SimulationTally(model);
+        var first = batch * options.BatchSize;
+        var last = Math.Min(options.Replications, first + options.BatchSize);
+        for (var r = first; r < last; r++)
+        {
+            var trace = r == 0 && traced is not null;
+            runner.Run(r, tally, trace, cancellationToken);
+            if (trace)
+                traced!(runner.Traces!);
+            replicationDone?.Invoke();
+        }
+        return tally;
+    }
+
+    /// <summary>The run that the batch tallies make, merged in batch order.</summary>
+    internal static SimulationRun Finish(SimulationModel model, IEnumerable<SimulationTally> tallies, double wallSeconds,
+        List<(double, int)>[]? traces)
+    {
+        var total = new SimulationTally(model);
+        foreach (var tally in tallies)
+            total.Merge(tally);
+        return new SimulationRun(model, total, Summarise(model, total, wallSeconds), traces);
     }
 
     /// <summary>The program version recorded in manifests.</summary>

@@ -8,7 +8,7 @@ public sealed class CoreDependencyTests
     private static readonly string[] Forbidden =
     [
         "Caravan.Cli", "Caravan.Server", "Caravan.Storage", "Caravan.Optimization",
-        "Spectre.Console", "Google.OrTools", "Google.Protobuf", "Npgsql", "Microsoft.Data.Sqlite", "Dapper", "DbUp",
+        "Spectre.Console", "Google.OrTools", "Google.Protobuf", "Npgsql", "Microsoft.Data.Sqlite", "Dapper", "DbUp", "Orleans",
         "Microsoft.AspNetCore", "ScottPlot", "SkiaSharp",
     ];
 

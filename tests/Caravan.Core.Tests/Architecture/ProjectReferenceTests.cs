@@ -4,7 +4,7 @@ namespace Caravan.Core.Tests.Architecture;
 
 /// <summary>
 /// Every project under <c>src/</c> references only what its layer allows: dependencies point down
-/// (hosts → questions → optimization, storage → core), nothing references a host, and a new project
+/// (hosts → cluster → questions → optimization, storage → core), nothing references a host, and a new project
 /// must be given its place here before it builds green.
 /// </summary>
 public sealed class ProjectReferenceTests
@@ -18,7 +18,8 @@ public sealed class ProjectReferenceTests
         ["Caravan.Storage"] = [],
         ["Caravan.Questions"] = ["Caravan.Core", "Caravan.Optimization"],
         ["Caravan.Server"] = ["Caravan.Core", "Caravan.Optimization", "Caravan.Questions", "Caravan.Storage"],
-        ["Caravan.Cli"] = ["Caravan.Core", "Caravan.Optimization", "Caravan.Questions", "Caravan.Server", "Caravan.Storage"],
+        ["Caravan.Cli"] = ["Caravan.Core", "Caravan.Optimization", "Caravan.Questions", "Caravan.Server", "Caravan.Storage", "Caravan.Cluster"],
+        ["Caravan.Cluster"] = ["Caravan.Core", "Caravan.Questions"],
     };
 
     // Project → the packages it may reference: each external dependency lives in one layer.
@@ -30,6 +31,8 @@ public sealed class ProjectReferenceTests
         ["Caravan.Questions"] = [],
         ["Caravan.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore"],
         ["Caravan.Cli"] = ["Spectre.Console", "Spectre.Console.Cli", "ScottPlot"],
+        // Orleans lives here only; the cluster's membership and chunk tables use PostgreSQL as Storage does.
+        ["Caravan.Cluster"] = ["Microsoft.Orleans.Server", "Microsoft.Orleans.Client", "Microsoft.Orleans.Clustering.AdoNet", "Npgsql", "Dapper", "dbup-postgresql"],
     };
 
     [Fact]
@@ -47,6 +50,7 @@ public sealed class ProjectReferenceTests
     [InlineData("Caravan.Questions")]
     [InlineData("Caravan.Server")]
     [InlineData("Caravan.Cli")]
+    [InlineData("Caravan.Cluster")]
     public void Project_ReferencesOnlyWhatItsLayerAllows(string name)
     {
         var project = XDocument.Load(Path.Combine(CoreDependencyTests.RepositoryRoot(), "src", name, name + ".csproj"));

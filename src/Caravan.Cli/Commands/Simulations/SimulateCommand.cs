@@ -54,6 +54,8 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
     /// <summary>Runs the models, with a progress bar only on an interactive terminal and never around JSON.</summary>
     private IReadOnlyList<SimulationRun> Simulate(SimulationQuestion question, SimulateSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.OnCluster)
+            return ClusterRun.Simulate(console, question, settings, cancellationToken);
         if (settings.Json || !console.Profile.Capabilities.Interactive)
             return question.Run(null, cancellationToken);
         IReadOnlyList<SimulationRun> runs = [];

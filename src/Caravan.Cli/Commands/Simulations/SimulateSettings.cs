@@ -70,9 +70,32 @@ public sealed class SimulateSettings : ScenarioSettings
     [Description("Write the manifest's wall time as null, so repeated runs compare byte for byte.")]
     public bool Reproducible { get; init; }
 
+    /// <summary>Gateways of the cluster to run on.</summary>
+    [CommandOption("--cluster <ADDRESS>")]
+    [Description("Run the replications on the Orleans cluster at ADDRESS (host:port gateways, comma-separated; 'caravan cluster up' prints it). Same result as a local run.")]
+    public string? Cluster { get; init; }
+
+    /// <summary>The PostgreSQL database of the cluster to run on.</summary>
+    [CommandOption("--cluster-db <CONNSTRING>")]
+    [Description("Run the replications on the PostgreSQL-backed cluster whose membership is in this database ('caravan worker --cluster-db' joins it).")]
+    public string? ClusterDb { get; init; }
+
+    /// <summary>True when the run goes to a cluster.</summary>
+    public bool OnCluster => Cluster is not null || ClusterDb is not null;
+
     /// <inheritdoc />
-    public override Spectre.Console.ValidationResult Validate() =>
-        Threads is < 1 ? Spectre.Console.ValidationResult.Error($"--threads must be at least 1; got {Threads}") : base.Validate();
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (Cluster is not null && ClusterDb is not null)
+            return Spectre.Console.ValidationResult.Error("give --cluster or --cluster-db, not both");
+        if (Threads is < 1)
+            return Spectre.Console.ValidationResult.Error($"--threads must be at least 1; got {Threads}");
+        if (OnCluster && Plot is not null)
+            return Spectre.Console.ValidationResult.Error("--plot needs the queue traces of a local run; leave out --cluster or --plot");
+        if (Cluster is { } address && Caravan.Cluster.Hosting.CaravanClient.ParseGateways(address).Problem is { } problem)
+            return Spectre.Console.ValidationResult.Error($"--cluster: {problem}");
+        return base.Validate();
+    }
 
     /// <summary>The question these options ask; the question checks every value.</summary>
     public SimulationFields Fields() => new()

@@ -86,4 +86,35 @@ public sealed class LogHistogram
                 yield return (LowerEdge(i), UpperEdge(i), _counts[i]);
         }
     }
+
+    // Sparse exact form: the bins that hold something, as (bin, count).
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(_counts.Count(c => c != 0));
+        for (var i = 0; i < BinCount; i++)
+        {
+            if (_counts[i] == 0)
+                continue;
+            writer.Write(i);
+            writer.Write(_counts[i]);
+        }
+    }
+
+    internal void Read(BinaryReader reader)
+    {
+        Array.Clear(_counts);
+        Count = 0;
+        var bins = reader.ReadInt32();
+        if (bins is < 0 or > BinCount)
+            throw new InvalidDataException($"a histogram has {bins} bins; at most {BinCount}");
+        for (var k = 0; k < bins; k++)
+        {
+            var i = reader.ReadInt32();
+            var count = reader.ReadInt64();
+            if (i is < 0 or >= BinCount || count < 0)
+                throw new InvalidDataException($"histogram bin {i} with count {count} is out of range");
+            _counts[i] = count;
+            Count += count;
+        }
+    }
 }

@@ -64,4 +64,25 @@ public sealed class Moments
         Min = Math.Min(Min, other.Min);
         Max = Math.Max(Max, other.Max);
     }
+
+    // Exact binary form for a tally that crosses machines: every field as written, so a merge there equals a merge here.
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        writer.Write(Mean);
+        writer.Write(_m2);
+        writer.Write(Min);
+        writer.Write(Max);
+    }
+
+    internal void Read(BinaryReader reader)
+    {
+        Count = reader.ReadInt64();
+        Mean = reader.ReadDouble();
+        _m2 = reader.ReadDouble();
+        Min = reader.ReadDouble();
+        Max = reader.ReadDouble();
+        if (Count < 0)
+            throw new InvalidDataException("a moment count is negative");
+    }
 }

@@ -69,4 +69,32 @@ internal sealed class OdStatistics
     /// <summary>The nearest-rank quantile of sorted values.</summary>
     public static double NearestRank(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    internal void Write(BinaryWriter writer)
+    {
+        LeadDays.Write(writer);
+        LeadHistogramDays.Write(writer);
+        ReplicationMeanDays.Write(writer);
+        foreach (var q in ReplicationQuantileDays)
+            q.Write(writer);
+        DeliveredTonnes.Write(writer);
+        StrandedTonnes.Write(writer);
+        writer.Write(OnTime);
+        writer.Write(CostUsd);
+        writer.Write(Tonnes);
+    }
+
+    internal void Read(BinaryReader reader)
+    {
+        LeadDays.Read(reader);
+        LeadHistogramDays.Read(reader);
+        ReplicationMeanDays.Read(reader);
+        foreach (var q in ReplicationQuantileDays)
+            q.Read(reader);
+        DeliveredTonnes.Read(reader);
+        StrandedTonnes.Read(reader);
+        OnTime = reader.ReadInt64();
+        CostUsd = reader.ReadDouble();
+        Tonnes = reader.ReadDouble();
+    }
 }

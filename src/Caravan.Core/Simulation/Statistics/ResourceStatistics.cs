@@ -58,4 +58,40 @@ internal sealed class ResourceStatistics
         ReplicationWaitHours.Merge(o.ReplicationWaitHours);
         ReplicationMeanQueue.Merge(o.ReplicationMeanQueue);
     }
+
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(QueueArea);
+        writer.Write(BusyArea);
+        writer.Write(InSystemArea);
+        writer.Write(MaxQueue);
+        writer.Write(Arrivals);
+        writer.Write(Started);
+        writer.Write(WaitHours);
+        writer.Write(Completed);
+        writer.Write(SojournHours);
+        writer.Write(Tonnes);
+        writer.Write(Sailings);
+        writer.Write(SailingCapacityTonnes);
+        ReplicationWaitHours.Write(writer);
+        ReplicationMeanQueue.Write(writer);
+    }
+
+    internal void Read(BinaryReader reader)
+    {
+        QueueArea = reader.ReadDouble();
+        BusyArea = reader.ReadDouble();
+        InSystemArea = reader.ReadDouble();
+        MaxQueue = reader.ReadDouble();
+        Arrivals = reader.ReadInt64();
+        Started = reader.ReadInt64();
+        WaitHours = reader.ReadDouble();
+        Completed = reader.ReadInt64();
+        SojournHours = reader.ReadDouble();
+        Tonnes = reader.ReadDouble();
+        Sailings = reader.ReadInt64();
+        SailingCapacityTonnes = reader.ReadDouble();
+        ReplicationWaitHours.Read(reader);
+        ReplicationMeanQueue.Read(reader);
+    }
 }
