@@ -26,8 +26,12 @@ internal sealed record GateSpec(Capacity Capacity, double TonnesPerHour, double 
     /// <summary>Hours of the server <paramref name="tonnes"/> of <paramref name="commodity"/> take: its t-eq over the capacity.</summary>
     public double WorkHours(double tonnes, Commodity commodity)
     {
-        var perTonne = Capacity.Unit == CapacityUnit.Tonnes ? 1 : CargoTraits.CapacityTonnes(Capacity with { PerDay = 1 }) / commodity.TonnesPer(Capacity.Unit);
-        return tonnes * perTonne / TonnesPerHour;
+        if (Capacity.Unit == CapacityUnit.Tonnes)
+            return tonnes / TonnesPerHour;
+        // A TEU or wagon carries the commodity's stated payload, else the assignment's average load (10 t a TEU, a full 65-t wagon).
+        var payload = commodity.TonnesPer(Capacity.Unit) is > 0 and var given ? given
+            : Capacity.Unit == CapacityUnit.Teu ? CargoTraits.TeuCargoTonnes : CargoTraits.WagonTonnes;
+        return tonnes * CargoTraits.CapacityTonnes(Capacity with { PerDay = 1 }) / payload / TonnesPerHour;
     }
 
     /// <summary>The gate of an element with <paramref name="capacity"/> carrying <paramref name="backgroundPerDay"/> t-eq/d; null without a capacity.</summary>

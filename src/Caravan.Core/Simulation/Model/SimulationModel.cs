@@ -116,7 +116,8 @@ public sealed class SimulationModel
         for (var a = 0; a < arcs.Length; a++)
         {
             arcs[a] = ArcOf(net, a, options, dataset.Commodities);
-            if (arcs[a].Kind == ArcKind.Ferry)
+            // A ferry's sailings already hold the lots to its capacity; the gate adds the background's share of the fleet.
+            if (arcs[a].Kind == ArcKind.Ferry && traffic?.ArcLoad[a] > 0)
                 arcs[a] = arcs[a] with { Gate = GateSpec.Of(net.Links[net.ArcLink[a]].Capacity, traffic?.ArcLoad[a] ?? 0, trafficOptions.VesselCallTonnes, arcs[a].Id) };
         }
         planner ??= new RoutingEnginePlanner(dataset, arcForbidden: arcForbidden);
