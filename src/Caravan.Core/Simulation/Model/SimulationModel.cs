@@ -110,7 +110,8 @@ public sealed class SimulationModel
             n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
             RandomStreams.Key("node:" + n.Id),
             // Ports, borders and terminals: what passes through; a mine or a customer is an end, not a passage.
-            n.IsEndpoint ? null : GateSpec.Of(n.Capacity, traffic?.NodeLoad[v] ?? 0,
+            // Without traffic (the theory checks, investment's portfolio check) node capacities stay reported, not binding.
+            n.IsEndpoint || traffic is null ? null : GateSpec.Of(n.Capacity, traffic.NodeLoad[v],
                 n.Kind == NodeKind.Port ? trafficOptions.VesselCallTonnes : trafficOptions.TrainTonnes, n.Id))).ToArray();
         var arcs = new ArcSpec[net.ArcCount];
         for (var a = 0; a < arcs.Length; a++)
