@@ -8,17 +8,19 @@ namespace Caravan.Cli.Simulation;
 /// <summary>Renders simulation results as tables for people.</summary>
 internal static class SimulationTables
 {
+    private static string Pair(OdPairResult od) => od.Via.Length == 0 ? $"{od.From} → {od.To}" : $"{od.From} → {od.To} via {od.Via}";
+
     public static void Write(IAnsiConsole console, SimulationResult result)
     {
         var m = result.Manifest;
         console.MarkupLine($"[bold]{Markup.Escape(m.Dataset)}[/] · scenario [bold]{Markup.Escape(m.Scenario)}[/] · {m.Replications} replications × {N(m.HorizonDays, 0)} days (warm-up {N(m.WarmupDays, 0)}) · seed {m.Seed} · {m.Events:N0} events · {m.Reroutes:N0} re-routes · {N(m.WallTimeSeconds ?? 0, 2)} s");
         var ods = new Table().Title("Lead time by commodity and origin–destination, days (mean ± 95 % margin)")
-            .AddColumns("commodity", "from → to", "t/run", "mean", "P50 / P90 / P95 / P99", "promised", "on time", "P(stock-out)", "stranded t");
+            .AddColumns("commodity", "from → to", "plan t/yr", "arrived t/yr", "mean", "P50 / P90 / P95 / P99", "promised", "on time", "P(stock-out)", "stranded t");
         foreach (var od in result.OdPairs)
         {
             var l = od.LeadTimeDays;
             ods.AddRow(
-                Markup.Escape(od.Commodity), Markup.Escape($"{od.From} → {od.To}"), N(od.DeliveredTonnes, 1),
+                Markup.Escape(od.Commodity), Markup.Escape(Pair(od)), N(od.ReleasedTonnesPerYear, 1), N(od.ArrivedTonnesPerYear, 1),
                 l is null ? "–" : Pm(l.Mean, od.LeadTimeDaysHalfWidth95!.Mean),
                 l is null ? "–" : $"{N(l.P50, 1)} / {N(l.P90, 1)} / {N(l.P95, 1)} / {N(l.P99, 1)}",
                 N(od.PromisedLeadTimeDays, 1), od.OnTimeRate is { } r ? P(r) : "–", P(od.StockoutProbability),
@@ -47,10 +49,10 @@ internal static class SimulationTables
             table.AddColumn(Markup.Escape(s.Manifest.Scenario));
         foreach (var od in scenarios[0].OdPairs)
         {
-            var cells = new List<string> { Markup.Escape(od.Commodity), Markup.Escape($"{od.From} → {od.To}") };
+            var cells = new List<string> { Markup.Escape(od.Commodity), Markup.Escape(Pair(od)) };
             foreach (var s in scenarios)
             {
-                var match = s.OdPairs.FirstOrDefault(o => o.Commodity == od.Commodity && o.From == od.From && o.To == od.To);
+                var match = s.OdPairs.FirstOrDefault(o => o.Commodity == od.Commodity && o.From == od.From && o.To == od.To && o.Via == od.Via);
                 cells.Add(match?.LeadTimeDays is { } l
                     ? $"{N(l.Mean, 1)} / {N(l.P95, 1)} ({(match.OnTimeRate is { } r ? P(r) : "–")})"
                     : "no delivery");

@@ -118,7 +118,10 @@ public static class MonteCarlo
                 Commodity = od.Commodity,
                 From = od.From,
                 To = od.To,
+                Via = od.Via,
                 DeliveredTonnes = s.DeliveredTonnes.Mean,
+                ReleasedTonnesPerYear = od.ReleasedTonnesPerYear,
+                ArrivedTonnesPerYear = s.ArrivedTonnes.Mean / Hours.ToDays(options.HorizonHours - options.WarmupHours) * Hours.DaysPerYear,
                 LeadTimeDays = any
                     ? new LeadTimeDays(s.LeadDays.Mean, s.LeadHistogramDays.Quantile(0.50)!.Value, s.LeadHistogramDays.Quantile(0.90)!.Value,
                         s.LeadHistogramDays.Quantile(0.95)!.Value, s.LeadHistogramDays.Quantile(0.99)!.Value)
@@ -144,8 +147,10 @@ public static class MonteCarlo
             var isNode = i < model.Nodes.Length;
             var node = isNode ? model.Nodes[i] : null;
             var arc = isNode ? null : model.Arcs[i - model.Nodes.Length];
+            var gated = node?.Gate is not null || arc?.Gate is not null;
             double? utilisation = (node, arc) switch
             {
+                _ when gated => r.GateWorkHours / observedHours,
                 ({ Servers: < int.MaxValue } n, _) => r.BusyArea / (n.Servers * observedHours),
                 ({ CapacityTonnesPerDay: { } perDay }, _) => r.Tonnes / (perDay * Hours.ToDays(observedHours)),
                 (_, { Kind: not ArcKind.Continuous } a) when r.SailingCapacityTonnes > 0 && !double.IsInfinity(a.CapacityTonnesPerSailing)

@@ -10,6 +10,12 @@ public sealed record SimulationFields
     /// <summary>Commodities to move (ids, names or minerals), comma-separated; default every commodity.</summary>
     public string? Commodity { get; init; }
 
+    /// <summary>
+    /// Only supply in these countries ships (ISO alpha-2), comma-separated; default all. As in a flow
+    /// question (<c>origins</c>): the lots follow the flow plan of what these origins can deliver.
+    /// </summary>
+    public string? Origins { get; init; }
+
     /// <summary>Scenarios, in order, comma-separated; composed into one run, or each against the baseline with <see cref="Compare"/>.</summary>
     public string? Scenario { get; init; }
 

@@ -23,8 +23,9 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
 
     /// <summary>
     /// Reads <paramref name="fields"/> (scenarios: <paramref name="scenarios"/> when given, else
-    /// <see cref="SimulationFields.Scenario"/> split at commas) and compiles the models, which plans
-    /// each origin–destination route (milliseconds); every problem, each on its field.
+    /// <see cref="SimulationFields.Scenario"/> split at commas) and compiles the models: each scenario's
+    /// background freight is assigned and its flow plan solved (<see cref="FlowReleasePlan"/>, seconds),
+    /// and the lots follow the plan's paths; every problem, each on its field.
     /// <paramref name="maxThreads"/> and <paramref name="traceQueues"/> are the host's: they never change results.
     /// </summary>
     public static async Task<Parsed<SimulationQuestion>> ParseAsync(
@@ -70,7 +71,9 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
             if (pick.Applied is { } a)
                 applied.Add(a);
         }
-        var commodities = Choice.Commodities(applied.FirstOrDefault()?.Dataset ?? shelf.Dataset, fields.Commodity, "commodity", problems);
+        var dataset = applied.FirstOrDefault()?.Dataset ?? shelf.Dataset;
+        var commodities = Choice.Commodities(dataset, fields.Commodity, "commodity", problems);
+        var origins = Choice.KnownList(fields.Origins?.ToUpperInvariant(), [.. dataset.Countries.Select(c => c.Code)], "origins", "country", problems);
         if (!problems.IsEmpty)
             return Parsed<SimulationQuestion>.Failed(problems);
         var options = new SimulationOptions
@@ -90,7 +93,14 @@ public sealed record SimulationQuestion(IReadOnlyList<SimulationModel> Models, b
         {
             try
             {
-                models.Add(SimulationModel.Compile(a, options, baseline: models.FirstOrDefault()));
+                // Lots move what the flow plan moves: the same scenario's flow solution, as paths.
+                var (plan, planProblem) = await Task.Run(() => FlowReleasePlan.Of(a, commodities, origins, cancellationToken), cancellationToken);
+                if (planProblem is not null)
+                {
+                    problems.Add("scenario", $"scenario '{a.Label}': {planProblem}");
+                    continue;
+                }
+                models.Add(SimulationModel.Compile(a, options, baseline: models.FirstOrDefault(), plan: plan));
             }
             catch (ArgumentException e)
             {

@@ -49,6 +49,12 @@ public sealed class SimulateSettings : ScenarioSettings
     [Field("commodity")]
     public string[] Commodities { get; init; } = [];
 
+    /// <summary>Origin countries whose supply may ship; none = all.</summary>
+    [CommandOption("--origin <COUNTRY>")]
+    [Description("Only supply in this country ships (repeatable, ISO alpha-2), as in caravan flow: the lots follow the flow plan of what these origins can deliver.")]
+    [Field("origins")]
+    public string[] Origins { get; init; } = [];
+
     /// <summary>Arrival process at supply nodes.</summary>
     [CommandOption("--arrivals <PROCESS>")]
     [Description("poisson (default) or fixed: how lots are released at supply nodes.")]
@@ -101,6 +107,7 @@ public sealed class SimulateSettings : ScenarioSettings
     public SimulationFields Fields() => new()
     {
         Commodity = TextList.Join(Commodities),
+        Origins = TextList.Join(Origins),
         Compare = Compare,
         Replications = Runs,
         Seed = Seed > long.MaxValue ? -1 : (long)Seed,

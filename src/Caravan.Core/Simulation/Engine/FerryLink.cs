@@ -3,7 +3,8 @@ namespace Caravan.Core.Simulation;
 /// <summary>
 /// A ferry in the Caspian manner: it sails when the cargo waiting fills a sailing, or when the first
 /// lot waiting has waited the maximum (the headway), whichever comes first; during a closure it
-/// stays in port and sails at reopening.
+/// stays in port and sails at reopening. With a capacity, each lot first passes the
+/// <see cref="CapacityGate"/> of the fleet, which carries the background freight too.
 /// </summary>
 internal sealed class FerryLink(ReplicationContext context, ClosureCalendar calendar, ArcSpec spec)
     : Station(context, calendar, spec.Key)
@@ -11,6 +12,7 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
     private const int Timeout = 0;
     private const int Arrived = 1;
     private const int Reopen = 2;
+    private const int GateCleared = 3;
     private double _waitingTonnes;
     private int _timerGeneration;
     private bool _reopenScheduled;
@@ -21,6 +23,13 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
     public override void Accept(int lot)
     {
         Arrive(lot);
+        if (!WaitAtGate(lot, GateCleared))
+            Board(lot);
+    }
+
+    // The lot is on the quay, past the fleet's other cargo: it waits for a sailing.
+    private void Board(int lot)
+    {
         Enqueue(lot);
         _waitingTonnes += Context.Lots[lot].Tonnes;
         if (_waitingTonnes >= Spec.SailingCapacityAt(Context.Now))
@@ -42,6 +51,10 @@ internal sealed class FerryLink(ReplicationContext context, ClosureCalendar cale
             case Reopen:
                 _reopenScheduled = false;
                 TrySail();
+                break;
+            case GateCleared:
+                LeaveGate();
+                Board(payload);
                 break;
         }
     }

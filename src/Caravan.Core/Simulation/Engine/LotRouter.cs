@@ -68,6 +68,8 @@ internal sealed class LotRouter
         ref var l = ref _context.Lots[lot];
         l.Delivered = true;
         _stocks[l.Demand].Deliver(_context.Now, l.Tonnes);
+        if (_context.Observing)
+            _tally.Arrived[l.Od] += l.Tonnes;
         if (l.CreatedHours >= _context.WarmupHours)
             _tally.Delivered(l.Od, l.Tonnes, _context.Now - l.CreatedHours, l.CostUsd);
     }

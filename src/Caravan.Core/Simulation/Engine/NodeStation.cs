@@ -3,13 +3,15 @@ namespace Caravan.Core.Simulation;
 /// <summary>
 /// A node as a c-server FIFO queue (c = int.MaxValue: no queue, only delay). Service time is
 /// handling + border dwell + gauge-change time. While the node is closed no service starts;
-/// services under way finish.
+/// services under way finish. A node with a capacity first passes each lot through its
+/// <see cref="CapacityGate"/>, shared with the background freight.
 /// </summary>
 internal sealed class NodeStation(ReplicationContext context, ClosureCalendar calendar, NodeSpec spec)
     : Station(context, calendar, spec.Key)
 {
     private const int ServiceDone = 0;
     private const int Reopen = 1;
+    private const int GateCleared = 2;
     private const ulong DwellSalt = 0x5DEECE66DUL;
     private int _busy;
     private bool _reopenScheduled;
@@ -19,6 +21,8 @@ internal sealed class NodeStation(ReplicationContext context, ClosureCalendar ca
     public override void Accept(int lot)
     {
         Arrive(lot);
+        if (WaitAtGate(lot, GateCleared))
+            return;
         Enqueue(lot);
         TryStart();
     }
@@ -28,6 +32,12 @@ internal sealed class NodeStation(ReplicationContext context, ClosureCalendar ca
         if (kind == ServiceDone)
         {
             Complete(payload);
+        }
+        else if (kind == GateCleared)
+        {
+            LeaveGate();
+            Enqueue(payload);
+            TryStart();
         }
         else
         {

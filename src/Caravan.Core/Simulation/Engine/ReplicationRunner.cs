@@ -29,7 +29,10 @@ internal sealed class ReplicationRunner(SimulationModel model)
             .ToArray();
         var nodes = new Station[model.Nodes.Length];
         for (var n = 0; n < nodes.Length; n++)
+        {
             nodes[n] = new NodeStation(context, closables[n], model.Nodes[n]);
+            nodes[n].Gate = Gate(model.Nodes[n].Gate, closables[n], streams, replication);
+        }
         var arcs = new Station[model.Arcs.Length];
         for (var a = 0; a < arcs.Length; a++)
         {
@@ -41,6 +44,7 @@ internal sealed class ReplicationRunner(SimulationModel model)
                 ArcKind.Scheduled => new ScheduledLink(context, calendar, spec),
                 _ => new TransitLink(context, calendar, spec),
             };
+            arcs[a].Gate = Gate(spec.Gate, calendar, streams, replication);
         }
         var stocks = model.Demands.Select(d => new DemandStock(d, options.WarmupHours)).ToArray();
         var router = new LotRouter(model, context, nodes, arcs, linkCalendars, stocks, _replicationTally);
@@ -63,9 +67,9 @@ internal sealed class ReplicationRunner(SimulationModel model)
             station.Finish(options.HorizonHours);
         var observed = options.HorizonHours - options.WarmupHours;
         for (var n = 0; n < nodes.Length; n++)
-            tally.Resources[n].Add(nodes[n].Counters, observed);
+            tally.Resources[n].Add(nodes[n].Counters, observed, nodes[n].Gate?.ObservedWorkHours ?? 0);
         for (var a = 0; a < arcs.Length; a++)
-            tally.Resources[nodes.Length + a].Add(arcs[a].Counters, observed);
+            tally.Resources[nodes.Length + a].Add(arcs[a].Counters, observed, arcs[a].Gate?.ObservedWorkHours ?? 0);
         for (var d = 0; d < stocks.Length; d++)
         {
             stocks[d].Advance(options.HorizonHours);
@@ -87,12 +91,17 @@ internal sealed class ReplicationRunner(SimulationModel model)
             leadCount += leads.Count;
             foreach (var h in leads)
                 leadSum += Hours.ToDays(h);
-            tally.Ods[od].AddReplication(leads, _replicationTally.Tonnes[od], _replicationTally.CostUsd[od], model.Ods[od].PromisedHours, stranded[od]);
+            tally.Ods[od].AddReplication(leads, _replicationTally.Tonnes[od], _replicationTally.CostUsd[od], model.Ods[od].PromisedHours, stranded[od], _replicationTally.Arrived[od]);
         }
         tally.EndReplication(_scheduler.EventsHandled, router.Reroutes, leadCount > 0 ? leadSum / leadCount : double.NaN);
         if (trace)
             Traces = nodes.Concat(arcs).Select(s => s.Trace!).ToArray();
     }
+
+    // The background arrivals draw from the gate's own stream, so every scenario sees the same trains and calls.
+    private CapacityGate? Gate(GateSpec? spec, ClosureCalendar calendar, RandomStreams streams, int replication) =>
+        spec is null ? null
+            : new CapacityGate(spec, calendar, streams.Stream(replication, spec.Key), model.Sources.Select(s => spec.WorkHours(1, s.Commodity)).ToArray());
 
     private void WatchLongClosures(LotRouter router, IEnumerable<ClosureCalendar> calendars, double threshold)
     {

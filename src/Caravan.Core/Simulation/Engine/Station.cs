@@ -30,7 +30,12 @@ internal abstract class Station : IEventHandler
 
     public ref ResourceCounters Counters => ref _counters;
 
+    /// <summary>The capacity shared with the background freight, or null (no capacity, or a kind without one).</summary>
+    public CapacityGate? Gate { get; set; }
+
     protected int WaitingCount => _waiting.Count;
+
+    private int _atGate;
 
     protected int PeekWaiting() => _waiting.Peek();
 
@@ -41,6 +46,7 @@ internal abstract class Station : IEventHandler
     /// <summary>Closes the books at the horizon.</summary>
     public void Finish(double horizonHours)
     {
+        Gate?.Finish(horizonHours, Context.WarmupHours);
         _counters.Queue.Advance(horizonHours, Context.WarmupHours);
         _counters.Busy.Advance(horizonHours, Context.WarmupHours);
         _counters.InSystem.Advance(horizonHours, Context.WarmupHours);
@@ -59,15 +65,42 @@ internal abstract class Station : IEventHandler
     {
         _waiting.Enqueue(lot);
         _counters.Queue.Change(Context.Now, 1, Context.WarmupHours);
-        Trace?.Add((Context.Now, _waiting.Count));
+        Trace?.Add((Context.Now, _waiting.Count + _atGate));
     }
 
     protected int Dequeue()
     {
         var lot = _waiting.Dequeue();
         _counters.Queue.Change(Context.Now, -1, Context.WarmupHours);
-        Trace?.Add((Context.Now, _waiting.Count));
+        Trace?.Add((Context.Now, _waiting.Count + _atGate));
         return lot;
+    }
+
+    /// <summary>
+    /// Passes the lot through the <see cref="Gate"/>: false when it clears at once (or there is no gate);
+    /// true when it waits in the queue for the work ahead of it, and the station hears
+    /// <paramref name="clearedKind"/> with the lot when it clears (then call <see cref="LeaveGate"/>).
+    /// </summary>
+    protected bool WaitAtGate(int lot, int clearedKind)
+    {
+        if (Gate is null)
+            return false;
+        ref var l = ref Context.Lots[lot];
+        var clears = Gate.Pass(Context.Now, l.Source, l.Tonnes, Context.WarmupHours);
+        if (clears <= Context.Now)
+            return false;
+        _atGate++;
+        _counters.Queue.Change(Context.Now, 1, Context.WarmupHours);
+        Trace?.Add((Context.Now, _waiting.Count + _atGate));
+        Context.Scheduler.At(clears, this, clearedKind, lot);
+        return true;
+    }
+
+    /// <summary>A lot that waited at the gate has cleared it.</summary>
+    protected void LeaveGate()
+    {
+        _atGate--;
+        _counters.Queue.Change(Context.Now, -1, Context.WarmupHours);
     }
 
     /// <summary>Service (or boarding) starts: the wait ends, the lot becomes busy.</summary>

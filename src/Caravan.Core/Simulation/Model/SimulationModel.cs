@@ -2,6 +2,7 @@ using Caravan.Core.Data;
 using Caravan.Core.Distributions;
 using Caravan.Core.Network;
 using Caravan.Core.Scenarios;
+using Caravan.Core.Traffic;
 
 namespace Caravan.Core.Simulation;
 
@@ -31,6 +32,15 @@ public sealed class SimulationModel
 
     /// <summary>Who plans and re-plans routes.</summary>
     public IRoutePlanner Planner { get; }
+
+    /// <summary>
+    /// The release plan lots follow (a flow solution's paths), or null: every supply point ships its
+    /// whole output, split across its commodity's demand points, along the planner's routes.
+    /// </summary>
+    public IReadOnlyList<PlannedShipment>? Plan { get; private set; }
+
+    /// <summary>Tonnes a year the model releases per origin–destination pair, in <see cref="OdPairCount"/> order.</summary>
+    public IReadOnlyList<double> ReleasedTonnesPerYear => Ods.Select(o => o.ReleasedTonnesPerYear).ToArray();
 
     /// <summary>Lots one replication is expected to release: every source's horizon over its interval between lots.</summary>
     public double ExpectedLotsPerReplication => Sources.Sum(s => Options.HorizonHours / s.IntervalHours + 1);
@@ -77,15 +87,20 @@ public sealed class SimulationModel
     /// scenario of a comparison is held to the same promise; <paramref name="arcForbidden"/> rules out
     /// arcs for a commodity in the default planner (export bans). The default planner is the routing
     /// engine (<see cref="RoutingEnginePlanner"/> with the default cost parameters), so lots take the
-    /// route <c>caravan route</c> shows. Unknown closure targets throw <see cref="ArgumentException"/> naming them.
+    /// route <c>caravan route</c> shows. <paramref name="traffic"/> is the background freight the ports,
+    /// borders and ferries carry besides the lots (none when null; <paramref name="trafficOptions"/> give
+    /// the sizes of its trains and vessel calls); <paramref name="plan"/>, when given, is what the lots
+    /// move (<see cref="Plan"/>). Unknown closure targets throw <see cref="ArgumentException"/> naming them.
     /// </summary>
     public static SimulationModel Compile(Dataset dataset, SimulationOptions options, string? scenario = null,
         IReadOnlyList<ClosureWindow>? closures = null, IRoutePlanner? planner = null, SimulationModel? baseline = null,
-        Func<int, Commodity, bool>? arcForbidden = null)
+        Func<int, Commodity, bool>? arcForbidden = null, CorridorTraffic? traffic = null, TrafficOptions? trafficOptions = null,
+        IReadOnlyList<PlannedShipment>? plan = null)
     {
         options.Validate();
         var net = dataset.Network;
-        var nodes = net.Nodes.Select(n => new NodeSpec(
+        trafficOptions ??= TrafficOptions.Default;
+        var nodes = net.Nodes.Select((n, v) => new NodeSpec(
             n.Id,
             n.Servers is > 0 and var c ? c : int.MaxValue,
             n.HandlingTimeHours,
@@ -93,15 +108,27 @@ public sealed class SimulationModel
             n.GaugeChange ? options.GaugeChangeHours : 0,
             n.HandlingCostUsdPerTonne + n.FeesUsdPerTonne,
             n.Capacity?.ConservativeTonnesPerDay(dataset.Commodities),
-            RandomStreams.Key("node:" + n.Id))).ToArray();
+            RandomStreams.Key("node:" + n.Id),
+            // Ports, borders and terminals: what passes through; a mine or a customer is an end, not a passage.
+            // Without traffic (the theory checks, investment's portfolio check) node capacities stay reported, not binding.
+            n.IsEndpoint || traffic is null ? null : GateSpec.Of(n.Capacity, traffic.NodeLoad[v],
+                n.Kind == NodeKind.Port ? trafficOptions.VesselCallTonnes : trafficOptions.TrainTonnes, n.Id))).ToArray();
         var arcs = new ArcSpec[net.ArcCount];
         for (var a = 0; a < arcs.Length; a++)
+        {
             arcs[a] = ArcOf(net, a, options, dataset.Commodities);
+            // A ferry's sailings already hold the lots to its capacity; the gate adds the background's share of the fleet.
+            if (arcs[a].Kind == ArcKind.Ferry && traffic?.ArcLoad[a] > 0)
+                arcs[a] = arcs[a] with { Gate = GateSpec.Of(net.Links[net.ArcLink[a]].Capacity, traffic?.ArcLoad[a] ?? 0, trafficOptions.VesselCallTonnes, arcs[a].Id) };
+        }
         planner ??= new RoutingEnginePlanner(dataset, arcForbidden: arcForbidden);
 
-        var model = new SimulationModel(dataset, options, scenario ?? Core.Scenarios.Scenario.Baseline.Name, planner) { Nodes = nodes, Arcs = arcs };
+        var model = new SimulationModel(dataset, options, scenario ?? Core.Scenarios.Scenario.Baseline.Name, planner) { Nodes = nodes, Arcs = arcs, Plan = plan };
         model.CompileClosables(closures ?? []);
-        model.CompileFlows(baseline);
+        if (plan is null)
+            model.CompileFlows(baseline);
+        else
+            model.CompilePlan(baseline, plan);
         return model;
     }
 
@@ -121,10 +148,12 @@ public sealed class SimulationModel
     /// <summary>
     /// Compiles a dataset after scenarios, as <c>caravan simulate --scenario</c> does: the edited
     /// dataset, each windowed closure as a <see cref="ClosureWindow"/>, the export bans as arcs the
-    /// default planner may not use, labelled <paramref name="scenario"/> (default: the scenarios' label).
+    /// default planner may not use, the scenario's background freight (<see cref="AppliedScenario.Traffic"/>)
+    /// at the ports, borders and ferries, labelled <paramref name="scenario"/> (default: the scenarios'
+    /// label); lots follow <paramref name="plan"/> when given (<see cref="Plan"/>).
     /// </summary>
     public static SimulationModel Compile(AppliedScenario applied, SimulationOptions options, SimulationModel? baseline = null,
-        IRoutePlanner? planner = null, string? scenario = null)
+        IRoutePlanner? planner = null, string? scenario = null, IReadOnlyList<PlannedShipment>? plan = null)
     {
         var closures = applied.Closures.Select(c => new ClosureWindow(c.Id, c.Window.StartDay, c.Window.Days)).ToArray();
         var net = applied.Dataset.Network;
@@ -134,7 +163,8 @@ public sealed class SimulationModel
             ? null
             : (arc, commodity) => rules.Bars(arc, commodity)
                 || applied.IsExportBanned(commodity.Id, net.Nodes[net.ArcTail[arc]], net.Nodes[net.ArcHead[arc]], net.Links[net.ArcLink[arc]]);
-        return Compile(applied.Dataset, options, scenario ?? applied.Label, closures, planner, baseline, banned);
+        return Compile(applied.Dataset, options, scenario ?? applied.Label, closures, planner, baseline, banned,
+            applied.Traffic, applied.TrafficOptions, plan);
     }
 
     private static ArcSpec ArcOf(TransportNetwork net, int arc, SimulationOptions options, IReadOnlyList<Commodity> commodities)
@@ -210,11 +240,15 @@ public sealed class SimulationModel
                 var promised = Options.PromisedLeadTimeFactor
                     * (baseline?.Ods.FirstOrDefault(o => o.Commodity == supply.Commodity && o.From == supply.Node && o.To == demands[d].Node)?.PlannedHours
                        ?? planned);
-                ods.Add(new OdSpec(supply.Commodity, supply.Node, demands[d].Node, d, planned, promised));
+                ods.Add(new OdSpec(supply.Commodity, supply.Node, demands[d].Node, d, planned, promised) { Via = Via(route.Arcs) });
                 targets.Add(new TargetSpec(d, ods.Count - 1, Dataset.Demand[d].TonnesPerYear, route));
             }
             if (targets.Count == 0)
                 continue;
+            // The whole output, split in proportion to the demands (LotSource's deterministic split).
+            var weights = targets.Sum(t => t.Weight);
+            foreach (var t in targets)
+                ods[t.Od] = ods[t.Od] with { ReleasedTonnesPerYear = supply.TonnesPerYear * t.Weight / weights };
             var lot = Options.LotTonnes ?? supply.TonnesPerYear / 52.0;
             var id = supply.Node + ":" + supply.Commodity;
             sources.Add(new SourceSpec(id, origin, commodity, lot, lot / supply.TonnesPerYear * Hours.PerYear,
@@ -223,5 +257,88 @@ public sealed class SimulationModel
         Demands = demands;
         Ods = ods.ToArray();
         Sources = sources.ToArray();
+    }
+
+    // Lots along the plan's paths: one source per supply node and commodity shipping what its paths
+    // carry (a week of it per lot), each lot to a path in proportion to the path's tonnes; one
+    // origin–destination pair per commodity, supply, demand node and route (its transfer points), so
+    // the lots of two routes are told apart.
+    private void CompilePlan(SimulationModel? baseline, IReadOnlyList<PlannedShipment> plan)
+    {
+        var net = Dataset.Network;
+        var demands = Dataset.Demand.Select(d => new DemandSpec(d.Node, d.Commodity, net.NodeIndex(d.Node),
+            d.TonnesPerYear / Hours.PerYear, d.SafetyStockDays * d.TonnesPerYear / Hours.DaysPerYear)).ToArray();
+        var wanted = Options.Commodities is { Count: > 0 } list ? new HashSet<string>(list, StringComparer.Ordinal) : null;
+        var ods = new List<OdSpec>();
+        var sources = new List<SourceSpec>();
+        foreach (var group in plan.Where(p => p.TonnesPerYear > 0 && (wanted is null || wanted.Contains(p.Commodity)))
+                     .GroupBy(p => (p.From, p.Commodity)).OrderBy(g => g.Key.From, StringComparer.Ordinal).ThenBy(g => g.Key.Commodity, StringComparer.Ordinal))
+        {
+            var commodity = Dataset.FindCommodity(group.Key.Commodity)
+                ?? throw new ArgumentException($"the plan ships unknown commodity '{group.Key.Commodity}'", nameof(plan));
+            var origin = net.NodeIndex(group.Key.From);
+            if (origin < 0)
+                throw new ArgumentException($"the plan ships from unknown node '{group.Key.From}'", nameof(plan));
+            var targets = new List<TargetSpec>();
+            foreach (var path in group.OrderBy(p => p.To, StringComparer.Ordinal).ThenByDescending(p => p.TonnesPerYear))
+            {
+                var d = Array.FindIndex(demands, x => x.Commodity == commodity.Id && x.Node == path.To);
+                if (d < 0)
+                    throw new ArgumentException($"the plan ships {commodity.Id} to '{path.To}', which has no demand for it", nameof(plan));
+                var planned = ExpectedHours(origin, CheckedPath(path, origin, demands[d].NodeIndex));
+                var via = Via(path.Arcs);
+                var promised = Options.PromisedLeadTimeFactor
+                    * (baseline?.Ods.FirstOrDefault(o => o.Commodity == commodity.Id && o.From == path.From && o.To == path.To && o.Via == via)?.PlannedHours
+                       ?? baseline?.Ods.FirstOrDefault(o => o.Commodity == commodity.Id && o.From == path.From && o.To == path.To)?.PlannedHours
+                       ?? planned);
+                var od = ods.FindIndex(o => o.Commodity == commodity.Id && o.From == path.From && o.To == path.To && o.Via == via);
+                if (od >= 0)
+                {
+                    ods[od] = ods[od] with { ReleasedTonnesPerYear = ods[od].ReleasedTonnesPerYear + path.TonnesPerYear };
+                }
+                else
+                {
+                    ods.Add(new OdSpec(commodity.Id, path.From, path.To, d, planned, promised) { ReleasedTonnesPerYear = path.TonnesPerYear, Via = via });
+                    od = ods.Count - 1;
+                }
+                targets.Add(new TargetSpec(d, od, path.TonnesPerYear, new PlannedRoute(path.Arcs, planned)));
+            }
+            var total = group.Sum(p => p.TonnesPerYear);
+            var lot = Options.LotTonnes ?? total / 52.0;
+            var id = group.Key.From + ":" + commodity.Id;
+            sources.Add(new SourceSpec(id, origin, commodity, lot, lot / total * Hours.PerYear, RandomStreams.Key("supply:" + id), targets.ToArray()));
+        }
+        Demands = demands;
+        Ods = ods.ToArray();
+        Sources = sources.ToArray();
+    }
+
+    /// <summary>The nodes where <paramref name="arcs"/> change mode, comma-separated: the route's ports, ferry terminals and transshipments.</summary>
+    internal string Via(IReadOnlyList<int> arcs)
+    {
+        var net = Dataset.Network;
+        var points = new List<string>();
+        for (var i = 1; i < arcs.Count; i++)
+        {
+            if (net.Links[net.ArcLink[arcs[i]]].Mode != net.Links[net.ArcLink[arcs[i - 1]]].Mode)
+                points.Add(net.Nodes[net.ArcTail[arcs[i]]].Id);
+        }
+        return string.Join(", ", points);
+    }
+
+    // The path's arcs, checked to run from the origin to the destination.
+    private int[] CheckedPath(PlannedShipment path, int origin, int destination)
+    {
+        var net = Dataset.Network;
+        var at = origin;
+        foreach (var a in path.Arcs)
+        {
+            if (a < 0 || a >= net.ArcCount || net.ArcTail[a] != at)
+                throw new ArgumentException($"the plan's path of {path.Commodity} from '{path.From}' to '{path.To}' is not a chain of arcs from its origin", nameof(path));
+            at = net.ArcHead[a];
+        }
+        if (at != destination)
+            throw new ArgumentException($"the plan's path of {path.Commodity} from '{path.From}' ends at '{net.Nodes[at].Id}', not '{path.To}'", nameof(path));
+        return path.Arcs;
     }
 }

@@ -15,6 +15,15 @@ public sealed record OdPairResult
     /// <summary>Tonnes delivered per replication (lots released after the warm-up), mean.</summary>
     public required double DeliveredTonnes { get; init; }
 
+    /// <summary>Where the route changes mode (ports, ferry terminals, transshipments), comma-separated; a pair the plan ships by two routes has a row for each.</summary>
+    public string Via { get; init; } = "";
+
+    /// <summary>Tonnes a year the model releases to this pair: the flow plan's, or the supply's share without a plan.</summary>
+    public required double ReleasedTonnesPerYear { get; init; }
+
+    /// <summary>Tonnes a year that reached the destination after the warm-up, whenever released (the pair's throughput), mean.</summary>
+    public required double ArrivedTonnesPerYear { get; init; }
+
     /// <summary>Lead time from release to delivery, days; null when nothing arrived.</summary>
     public required LeadTimeDays? LeadTimeDays { get; init; }
 

@@ -22,14 +22,17 @@ internal sealed class OdStatistics
 
     public Moments StrandedTonnes { get; } = new();
 
+    public Moments ArrivedTonnes { get; } = new();
+
     public long OnTime { get; private set; }
 
     public double CostUsd { get; private set; }
 
     public double Tonnes { get; private set; }
 
-    public void AddReplication(List<double> leadHours, double tonnes, double costUsd, double promisedHours, double strandedTonnes)
+    public void AddReplication(List<double> leadHours, double tonnes, double costUsd, double promisedHours, double strandedTonnes, double arrivedTonnes)
     {
+        ArrivedTonnes.Add(arrivedTonnes);
         DeliveredTonnes.Add(tonnes);
         StrandedTonnes.Add(strandedTonnes);
         Tonnes += tonnes;
@@ -61,6 +64,7 @@ internal sealed class OdStatistics
             ReplicationQuantileDays[i].Merge(other.ReplicationQuantileDays[i]);
         DeliveredTonnes.Merge(other.DeliveredTonnes);
         StrandedTonnes.Merge(other.StrandedTonnes);
+        ArrivedTonnes.Merge(other.ArrivedTonnes);
         OnTime += other.OnTime;
         CostUsd += other.CostUsd;
         Tonnes += other.Tonnes;

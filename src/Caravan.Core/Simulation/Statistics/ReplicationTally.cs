@@ -8,7 +8,11 @@ internal sealed class ReplicationTally
         LeadHours = Enumerable.Range(0, odCount).Select(_ => new List<double>()).ToArray();
         Tonnes = new double[odCount];
         CostUsd = new double[odCount];
+        Arrived = new double[odCount];
     }
+
+    /// <summary>Tonnes delivered after the warm-up, whenever released: the pair's throughput.</summary>
+    public double[] Arrived { get; }
 
     public List<double>[] LeadHours { get; }
 
@@ -29,5 +33,6 @@ internal sealed class ReplicationTally
             list.Clear();
         Array.Clear(Tonnes);
         Array.Clear(CostUsd);
+        Array.Clear(Arrived);
     }
 }

@@ -16,14 +16,18 @@ internal sealed class ResourceStatistics
     public long Sailings { get; private set; }
     public double SailingCapacityTonnes { get; private set; }
 
+    /// <summary>Hours of work brought to the capacity gate after the warm-up, background and lots.</summary>
+    public double GateWorkHours { get; private set; }
+
     /// <summary>Mean wait of each replication, hours (replications where something started service).</summary>
     public Moments ReplicationWaitHours { get; } = new();
 
     /// <summary>Time-average queue of each replication, divided by the observed hours.</summary>
     public Moments ReplicationMeanQueue { get; } = new();
 
-    public void Add(in ResourceCounters c, double observedHours)
+    public void Add(in ResourceCounters c, double observedHours, double gateWorkHours = 0)
     {
+        GateWorkHours += gateWorkHours;
         if (c.Started > 0)
             ReplicationWaitHours.Add(c.WaitHours / c.Started);
         ReplicationMeanQueue.Add(c.Queue.Area / observedHours);
@@ -55,6 +59,7 @@ internal sealed class ResourceStatistics
         Tonnes += o.Tonnes;
         Sailings += o.Sailings;
         SailingCapacityTonnes += o.SailingCapacityTonnes;
+        GateWorkHours += o.GateWorkHours;
         ReplicationWaitHours.Merge(o.ReplicationWaitHours);
         ReplicationMeanQueue.Merge(o.ReplicationMeanQueue);
     }

@@ -35,6 +35,8 @@ public sealed record SimulationAnswer(
     private static OdPairResult Round(OdPairResult od) => od with
     {
         DeliveredTonnes = Rounded.Tonnes(od.DeliveredTonnes),
+        ReleasedTonnesPerYear = Rounded.Tonnes(od.ReleasedTonnesPerYear),
+        ArrivedTonnesPerYear = Rounded.Tonnes(od.ArrivedTonnesPerYear),
         LeadTimeDays = Round(od.LeadTimeDays),
         LeadTimeDaysHalfWidth95 = Round(od.LeadTimeDaysHalfWidth95),
         PromisedLeadTimeDays = Rounded.Days(od.PromisedLeadTimeDays),
