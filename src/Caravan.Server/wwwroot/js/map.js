@@ -226,6 +226,7 @@ export class NetworkMap {
       }
       this.flows.append(mark);
     }
+    if (this.flows.childElementCount > 0) this.zoomTo(this.flows.getBBox());
   }
 
   controls() {

@@ -65,9 +65,9 @@ function key(layer) {
 function families(a) {
   const signed = (v) => `${v > 0 ? "+" : ""}${num(v, 0)}`;
   return h("table", { class: "families" }, h("caption", { text: "Corridor families: freight crossing each cut, both ways, a year" }),
-    h("thead", {}, h("tr", {}, ...["family", "cut", "t/yr", "TEU/yr", "baseline t/yr", "diverted t/yr"].map((t) => h("th", { scope: "col", text: t })))),
+    h("thead", {}, h("tr", {}, ...["family", "t/yr", "TEU/yr", "baseline t/yr", "diverted t/yr"].map((t) => h("th", { scope: "col", text: t })))),
     h("tbody", {}, ...a.corridors.map((c) => h("tr", { "data-family": c.family },
-      h("th", { scope: "row", text: c.family }), h("td", { text: c.name }),
+      h("th", { scope: "row", text: c.family, title: c.name }),
       h("td", { class: "n", text: num(c.tonnesPerYear, 0) }), h("td", { class: "n", text: num(c.teuPerYear, 0) }),
       h("td", { class: "n", text: num(c.baselineTonnesPerYear, 0) }),
       h("td", { class: `n ${c.divertedTonnesPerYear > 0 ? "gain" : c.divertedTonnesPerYear < 0 ? "loss" : ""}`, text: signed(c.divertedTonnesPerYear) })))));
