@@ -41,7 +41,7 @@ public static class InstanceBuilder
 
         var total = scenarios.Sum(s => s.Probability);
         var flows = scenarios.Select(s =>
-            Scenario(super, s, s.Probability / total, improvements, nodeOwner, linkOwner, assumptions)).ToArray();
+            Scenario(dataset, super, s, s.Probability / total, improvements, nodeOwner, linkOwner, assumptions)).ToArray();
         var terms = projects.Select(p => new ProjectTerms(
             p.Id, p.CapexUsd,
             p.CapexUsd * assumptions.AnnuityFactor(p.LifetimeYears ?? assumptions.DefaultLifetimeYears) + p.OpexUsdPerYear,
@@ -55,10 +55,15 @@ public static class InstanceBuilder
         AppliedScenario Applied, double[] ArcCapacity, double[] NodeCapacity, double[][] ArcCost, double[][] Supply,
         double[][] OriginCost, double[][] Demand, double[][]? ArcUse, double[][]? NodeUse);
 
-    private static FlowScenario Scenario(Dataset super, WeightedScenario weighted, double probability, Scenario[] improvements,
+    private static FlowScenario Scenario(Dataset dataset, Dataset super, WeightedScenario weighted, double probability, Scenario[] improvements,
         Dictionary<string, int> nodeOwner, Dictionary<string, int> linkOwner, InvestmentAssumptions assumptions)
     {
-        var base0 = Compute(ScenarioApplier.Apply(super, weighted.Scenarios), assumptions);
+        // The background freight is assigned under the scenario without projects and its loads held
+        // fixed: every portfolio's flows get the capacity it leaves and pay its congestion, which a
+        // project's capacity shortens (docs/investment.md).
+        var applied = ScenarioApplier.Apply(super, weighted.Scenarios);
+        var background = BackgroundTraffic.Onto(applied.Dataset.Network, ScenarioApplier.Apply(dataset, weighted.Scenarios));
+        var base0 = Compute(applied.WithTraffic(background), assumptions);
         var network = base0.Applied.Dataset.Network;
         var nodes = network.Nodes.Length;
         var commodities = base0.Applied.Dataset.Commodities;
@@ -70,7 +75,8 @@ public static class InstanceBuilder
         {
             if (improvements[p].Edits.Count == 0)
                 continue;
-            var with = Compute(ScenarioApplier.Apply(super, [improvements[p], .. weighted.Scenarios]), assumptions);
+            var improved = ScenarioApplier.Apply(super, [improvements[p], .. weighted.Scenarios]);
+            var with = Compute(improved.WithTraffic(BackgroundTraffic.Recongested(background, improved)), assumptions);
             var other = with.Applied.Dataset.Network;
             // Projects never remove anything, so both datasets hold the same nodes and links in the same order.
             if (other.ArcCount != network.ArcCount || other.Nodes.Length != nodes)

@@ -106,6 +106,39 @@ public sealed class AssignCommandTests
         Assert.Contains($"{trips}:2:17: the trips sum to 360600 but <TOTAL OD FLOW> says 360700", output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Assign_DatasetRussiaClosedJson_KeepsTheContractAndDivertsWest()
+    {
+        var (code, output) = CliRunner.Run("assign", "--scenario", "russia-transit-closed", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("russia-transit-closed", root.GetProperty("scenario").GetString());
+        var corridors = root.GetProperty("corridors").EnumerateArray().ToList();
+        Assert.Equal(["north", "west", "south", "east", "sea"], corridors.Select(c => c.GetProperty("family").GetString()));
+        Assert.All(corridors, c => Assert.True(c.GetProperty("tonnesPerYear").GetDouble() >= 0 && c.GetProperty("teuPerYear").GetDouble() >= 0));
+        var west = corridors.Single(c => c.GetProperty("family").GetString() == "west");
+        var (_, baselineOutput) = CliRunner.Run("assign", "--format", "json");
+        using var baseline = JsonDocument.Parse(baselineOutput);
+        var baselineWest = baseline.RootElement.GetProperty("corridors").EnumerateArray().Single(c => c.GetProperty("family").GetString() == "west");
+        Assert.True(west.GetProperty("tonnesPerYear").GetDouble() > baselineWest.GetProperty("tonnesPerYear").GetDouble());
+        Assert.Equal(baselineWest.GetProperty("tonnesPerYear").GetDouble(), west.GetProperty("baselineTonnesPerYear").GetDouble());
+        // North via Russia carries nothing across its cut once Russia's transit is closed.
+        Assert.Equal(0, corridors.Single(c => c.GetProperty("family").GetString() == "north").GetProperty("tonnesPerYear").GetDouble());
+        var elements = root.GetProperty("elements").EnumerateArray().ToList();
+        Assert.NotEmpty(elements);
+        foreach (var e in elements)
+        {
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("id").GetString()));
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("kind").GetString()));
+            Assert.True(e.GetProperty("volume").GetDouble() >= 0);
+            Assert.True(e.GetProperty("capacity").GetDouble() >= 0);
+            Assert.True(e.GetProperty("utilisation").GetDouble() >= 0);
+            Assert.True(e.GetProperty("delayHours").GetDouble() >= 0);
+        }
+    }
+
     /// <summary>A copy of <paramref name="file"/> in a fresh folder with one piece of text replaced.</summary>
     private static string EditedCopy(string file, string text, string replacement)
     {

@@ -78,6 +78,15 @@ public sealed class CliEqualsApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Assign_CliJson_EqualsTrafficApi()
+    {
+        var cli = Cli("assign", "--scenario", "russia-transit-closed", "--year", "2025");
+        var apiAnswer = await api.GetAsync("/api/traffic?scenario=russia-transit-closed&year=2025");
+
+        AssertEqual(Without(cli, "seconds"), Without(apiAnswer, "seconds"));
+    }
+
+    [Fact]
     public async Task Invest_CliJson_EqualsTheApisFieldsOfTheSameName()
     {
         var cli = Cli("invest", "--budget", "500000000", "--scenario", "baseline@0.6", "--scenario", "china-transit-closed", "--check-runs", "4", "--seed", "3");

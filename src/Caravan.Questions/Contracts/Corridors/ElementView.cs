@@ -26,4 +26,11 @@ public sealed record ElementView(string Id, string Kind, string Direction, doubl
             Rounded.Two(load.DelayHours), Math.Round(load.TonnesPerYear), Math.Round(load.TeuPerYear), Rounded.Two(baseline?.Volume ?? 0),
             Rounded.Usd(load.CongestionValueUsdPerYear));
     }
+
+    /// <summary>An element <paramref name="baseline"/> loads that carries nothing now: volume 0 beside the baseline's load and capacity.</summary>
+    public static ElementView Emptied(ElementLoad baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return new(baseline.Id, baseline.Kind, baseline.Direction, 0, Rounded.Two(baseline.Capacity), 0, 0, 0, 0, Rounded.Two(baseline.Volume), 0);
+    }
 }

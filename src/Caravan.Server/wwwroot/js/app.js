@@ -10,8 +10,9 @@ import * as simulation from "./views/simulation.js";
 import * as risk from "./views/risk.js";
 import * as runs from "./views/runs.js";
 import * as invest from "./views/invest.js";
+import * as traffic from "./views/traffic.js";
 
-const views = { map: mapView, planner, flagship, scenarios, simulation, risk, runs, invest };
+const views = { map: mapView, planner, flagship, scenarios, traffic, simulation, risk, runs, invest };
 const panel = document.getElementById("panel");
 const status = document.getElementById("status");
 

@@ -183,6 +183,52 @@ export class NetworkMap {
     }
   }
 
+  // Draws the corridors' background load (from /api/traffic elements) into the flows layer. Layer
+  // "load": width grows with the volume (t-eq/day), colour with utilisation as for flows. Layer
+  // "change": width grows with the change against the baseline, red where the scenario added load,
+  // blue where it took load away (elements emptied by the scenario included). Nodes (ports,
+  // borders) are rings sized the same way.
+  showLoad(elements, emptied, layer) {
+    this.flows.replaceChildren();
+    const change = layer === "change";
+    const all = change ? [...elements, ...emptied] : elements;
+    const size = (e) => (change ? Math.abs(e.volume - e.baselineVolume) : e.volume);
+    const shown = all.filter((e) => size(e) >= 0.5);
+    const most = Math.max(...shown.map(size), 1);
+    const width = (e) => 1.2 + 5 * Math.log1p(size(e)) / Math.log1p(most);
+    const colour = (e) => change
+      ? (e.volume > e.baselineVolume ? "#c40000" : "#1f5fa8")
+      : e.utilisation >= 0.9 ? "#c40000" : e.utilisation >= 0.5 ? "#d97a00" : "#0a7d32";
+    const describe = (e, where) => `${e.id} (${e.kind}) ${where}: ${Math.round(e.volume).toLocaleString("en")} of ${Math.round(e.capacity).toLocaleString("en")} t-eq/day, `
+      + `${Math.round(e.utilisation * 100)} %, delay ${e.delayHours} h; baseline ${Math.round(e.baselineVolume).toLocaleString("en")}`;
+    this.svg.classList.toggle("has-flows", shown.length > 0);
+    const { nodeById } = this.catalog;
+    // Widest first, so thin lines stay visible on top of wide ones.
+    for (const e of [...shown].sort((p, q) => size(q) - size(p))) {
+      let mark;
+      if (e.direction) {
+        const [from, to] = e.direction.split(" → ");
+        const a = nodeById.get(from), b = nodeById.get(to);
+        if (!a || !b) continue; // a node a scenario added: not on the base map
+        const link = this.linkById.get(e.id);
+        mark = el("path", {
+          d: pathData(link ? this.geometry(link, from) : [[a.lat, a.lon], [b.lat, b.lon]]), class: "load-line", fill: "none",
+          stroke: colour(e), "stroke-width": width(e).toFixed(2), "data-id": e.id, "data-direction": e.direction,
+        });
+        mark.append(el("title"));
+        mark.firstChild.textContent = describe(e, `${a.name} → ${b.name}`);
+      } else {
+        const n = nodeById.get(e.id);
+        if (!n) continue;
+        mark = el("circle", { cx: x(n.lon), cy: y(n.lat), r: (1.5 + width(e)).toFixed(2), class: "load-node", fill: "none", stroke: colour(e), "stroke-width": "1.5", "data-id": e.id });
+        mark.append(el("title"));
+        mark.firstChild.textContent = describe(e, n.name);
+      }
+      this.flows.append(mark);
+    }
+    if (this.flows.childElementCount > 0) this.zoomTo(this.flows.getBBox());
+  }
+
   controls() {
     const box = document.createElement("div");
     box.className = "map-controls";
