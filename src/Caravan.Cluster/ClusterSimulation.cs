@@ -15,6 +15,9 @@ public static class ClusterSimulation
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>How long the coordinator may stay out of reach before the run is given up.</summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// Runs <paramref name="job"/> (packed from <paramref name="question"/>) as run <paramref name="runId"/>;
     /// <paramref name="progress"/> hears replications done over all models; the manifest's wall time is
@@ -28,8 +31,16 @@ public static class ClusterSimulation
         ArgumentNullException.ThrowIfNull(question);
         var started = TimeProvider.System.GetTimestamp();
         var coordinator = grains.GetGrain<ISimulationCoordinatorGrain>(runId);
-        await coordinator.Start(job);
+        try
+        {
+            await coordinator.Start(job);
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            throw new ClusterException($"cluster run {runId} could not start: {e.Message}", e);
+        }
         using var stop = cancellationToken.Register(() => _ = coordinator.Cancel());
+        var lastHeard = TimeProvider.System.GetTimestamp();
         while (true)
         {
             await Task.Delay(PollEvery, cancellationToken);
@@ -37,10 +48,14 @@ public static class ClusterSimulation
             try
             {
                 status = await coordinator.Poll();
+                lastHeard = TimeProvider.System.GetTimestamp();
             }
             catch (Exception e) when (e is OrleansException or TimeoutException)
             {
-                continue; // the coordinator's silo is going away; the next poll reaches its successor
+                // The coordinator's silo is going away; the next poll reaches its successor, unless the whole cluster is gone.
+                if (TimeProvider.System.GetElapsedTime(lastHeard) > GiveUpAfter)
+                    throw new ClusterException($"cluster run {runId}: no answer from the cluster for {GiveUpAfter.TotalMinutes:0} minutes: {e.Message}", e);
+                continue;
             }
             if (!status.Known)
             {

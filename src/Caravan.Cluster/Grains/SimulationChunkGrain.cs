@@ -6,8 +6,8 @@ using Orleans.Placement;
 namespace Caravan.Cluster.Grains;
 
 /// <summary>
-/// Runs one chunk. The work runs on the thread pool, off the grain's turn, so the silo keeps
-/// answering messages and liveness probes meanwhile; the call's cancellation token reaches every
+/// Runs one chunk. The work runs on a thread of its own, off the grain's turn and off the thread
+/// pool, so the silo keeps answering messages and liveness probes meanwhile; the call's cancellation token reaches every
 /// replication. Placed on the less busy of two silos by activation count, and deactivated when
 /// done, so a silo's activations are the chunks it is running.
 /// </summary>
@@ -25,7 +25,10 @@ public sealed partial class SimulationChunkGrain(JobModels jobs, IChunkGate gate
         {
             var models = await jobs.ModelsAsync(job, cancellationToken);
             await gate.EnterAsync(key, name, cancellationToken);
-            var tallies = await Task.Run(() => MonteCarloChunks.Run(models[model], firstBatch, batchCount, null, cancellationToken), cancellationToken);
+            // A thread of its own, not the thread pool's: a pool kept busy by chunks would leave the
+            // silo's messages (results, probes, the next chunk) waiting for the pool to grow.
+            var tallies = await Task.Factory.StartNew(() => MonteCarloChunks.Run(models[model], firstBatch, batchCount, null, cancellationToken),
+                cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             Finished(log, key, name);
             return new ChunkResult(tallies, name, null);
         }

@@ -127,7 +127,7 @@ public sealed partial class SimulationCoordinatorGrain(
     }
 
     // Chunks in flight: the cluster's cores, counting each machine (silos at one address share its
-    // cores) as having this machine's cores; more would only queue chunks on busy cores.
+    // cores) as having this machine's cores; more only queue chunks on busy cores (measured no better).
     private async Task<int> SlotsAsync()
     {
         if (options.Value.ChunksInFlight is { } fixedSlots)
