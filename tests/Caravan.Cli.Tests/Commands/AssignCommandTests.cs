@@ -150,7 +150,6 @@ public sealed class AssignCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "assign" }, "needs --tntp-net FILE and --tntp-trips FILE")]
     [InlineData(new[] { "assign", "--tntp-net", "x.tntp" }, "--tntp-trips is missing")]
     [InlineData(new[] { "assign", "--tntp-net", "nowhere.tntp", "--tntp-trips", "nowhere-trips.tntp" }, "nowhere.tntp: file not found")]
     [InlineData(new[] { "assign", "--tntp-net", "a", "--tntp-trips", "b", "--gap", "-1" }, "--gap must be 0 or more")]
