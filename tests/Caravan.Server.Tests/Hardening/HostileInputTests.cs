@@ -153,7 +153,7 @@ public sealed class HostileInputTests(CaravanApiFactory factory) : IClassFixture
     [Theory]
     [InlineData(1e-9)]
     [InlineData(1e-7)]
-    [InlineData(2)]
+    [InlineData(1)] // the flow plan ships about 775,000 t a year: 1-t lots are over the cap, 1.55 t would fit
     [InlineData(1e308)]
     public async Task Simulation_AbsurdLotTonnes_400OnLotTonnes(double lotTonnes)
     {
