@@ -1,8 +1,8 @@
 using Caravan.Cluster.Chunks;
+using Caravan.Cluster.Hosting;
 using Caravan.Cluster.Jobs;
 using Caravan.Core.Simulation;
 using Microsoft.Extensions.Logging;
-using Caravan.Cluster.Hosting;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 

@@ -152,7 +152,7 @@ public sealed class AssignCommandTests
     [Theory]
     [InlineData(new[] { "assign", "--tntp-net", "a", "--tntp-trips", "b", "--scenario", "russia-transit-closed" }, "--scenario and --year apply to a dataset's freight")]
     [InlineData(new[] { "assign", "--flows-out", "f.tntp" }, "--flows-out writes TNTP flows")]
-    [InlineData(new[] { "assign", "--year", "1900" }, "year: must be between 2000 and 2100")]
+    [InlineData(new[] { "assign", "--year", "1900" }, "--year must be between 2000 and 2100")]
     [InlineData(new[] { "assign", "--scenario", "no-such-scenario" }, "no-such-scenario")]
     [InlineData(new[] { "assign", "--tntp-net", "x.tntp" }, "--tntp-trips is missing")]
     [InlineData(new[] { "assign", "--tntp-net", "nowhere.tntp", "--tntp-trips", "nowhere-trips.tntp" }, "nowhere.tntp: file not found")]

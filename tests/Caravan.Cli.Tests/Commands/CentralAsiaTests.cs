@@ -84,7 +84,7 @@ public sealed class CentralAsiaTests
         Assert.Empty(json.RootElement.GetProperty("problems").EnumerateArray());
         Assert.Empty(json.RootElement.GetProperty("warnings").EnumerateArray());
         var tables = json.RootElement.GetProperty("tables");
-        Assert.Equal(20, tables.GetProperty("tariffs").GetInt32());
+        Assert.Equal(21, tables.GetProperty("tariffs").GetInt32());
         Assert.Equal(10, tables.GetProperty("scenarios").GetInt32());
         Assert.Equal(21, tables.GetProperty("projects").GetInt32());
         Assert.Equal(7, tables.GetProperty("minerals").GetInt32());

@@ -49,7 +49,9 @@ public sealed class FlowEndpointsTests(CaravanApiFactory factory) : IClassFixtur
         }
         Assert.All(results.GetProperty("bottlenecks").EnumerateArray(), b =>
         {
-            Assert.True(b.GetProperty("dualUsdPerTonnePerDay").GetDouble() > 0);
+            // Binding for the minerals or queueing under the corridors' background freight: worth something either way.
+            Assert.True(b.GetProperty("valueUsdPerUnitPerDay").GetDouble() > 0);
+            Assert.True(b.GetProperty("dualUsdPerUnitPerDay").GetDouble() >= 0);
             Assert.Contains(b.GetProperty("kind").GetString(), new[] { "link", "node" });
             Assert.False(string.IsNullOrEmpty(b.GetProperty("id").GetString()));
         });

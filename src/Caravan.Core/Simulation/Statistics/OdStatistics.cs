@@ -83,6 +83,7 @@ internal sealed class OdStatistics
             q.Write(writer);
         DeliveredTonnes.Write(writer);
         StrandedTonnes.Write(writer);
+        ArrivedTonnes.Write(writer);
         writer.Write(OnTime);
         writer.Write(CostUsd);
         writer.Write(Tonnes);
@@ -97,6 +98,7 @@ internal sealed class OdStatistics
             q.Read(reader);
         DeliveredTonnes.Read(reader);
         StrandedTonnes.Read(reader);
+        ArrivedTonnes.Read(reader);
         OnTime = reader.ReadInt64();
         CostUsd = reader.ReadDouble();
         Tonnes = reader.ReadDouble();

@@ -78,6 +78,7 @@ internal sealed class ResourceStatistics
         writer.Write(Tonnes);
         writer.Write(Sailings);
         writer.Write(SailingCapacityTonnes);
+        writer.Write(GateWorkHours);
         ReplicationWaitHours.Write(writer);
         ReplicationMeanQueue.Write(writer);
     }
@@ -96,6 +97,7 @@ internal sealed class ResourceStatistics
         Tonnes = reader.ReadDouble();
         Sailings = reader.ReadInt64();
         SailingCapacityTonnes = reader.ReadDouble();
+        GateWorkHours = reader.ReadDouble();
         ReplicationWaitHours.Read(reader);
         ReplicationMeanQueue.Read(reader);
     }
