@@ -68,7 +68,8 @@ public sealed partial class CitationTests
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
             {
-                foreach (var target in CitedPaths(lines[i]))
+                // A build output (bin/, obj/) is made by building or testing, not kept in the repository.
+                foreach (var target in CitedPaths(lines[i]).Where(t => !t.Contains("/bin/", StringComparison.Ordinal) && !t.Contains("/obj/", StringComparison.Ordinal)))
                 {
                     var path = target.Split('#')[0];
                     var fromFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path));
