@@ -73,17 +73,22 @@ public sealed class AppliedScenario
     /// <summary>The same scenario with its background traffic assigned under <paramref name="options"/>.</summary>
     public AppliedScenario WithTraffic(TrafficOptions options)
     {
-        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { Before = Before, TrafficOptions = options.Validated() };
+        var copy = Copy();
+        copy.TrafficOptions = options.Validated();
         return copy;
     }
 
     /// <summary>The same scenario with a traffic already assigned (for callers that assigned it themselves).</summary>
     public AppliedScenario WithTraffic(CorridorTraffic traffic)
     {
-        var copy = new AppliedScenario(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { Before = Before, TrafficOptions = TrafficOptions };
+        var copy = Copy();
         copy._traffic = new Lazy<CorridorTraffic>(traffic);
         return copy;
     }
+
+    // The same scenario with a fresh, unassigned traffic under the same options.
+    private AppliedScenario Copy() =>
+        new(Dataset, Names, RemovedNodes, RemovedLinks, Closures, ExportBans) { Before = Before, TrafficOptions = TrafficOptions };
 
     /// <summary>The dataset as it is, with nothing closed.</summary>
     public static AppliedScenario None(Dataset dataset) => new(dataset, [], [], [], [], []);

@@ -33,11 +33,14 @@ public static class CargoTraits
         _ => true,
     };
 
-    /// <summary>t-eq one unit of an element's capacity stands for: a tonne, a TEU (32.5 t-eq) or a wagon (65 t-eq).</summary>
-    public static double CapacityTonnes(Capacity capacity) => capacity.Unit switch
+    /// <summary>An element's capacity in t-eq a day.</summary>
+    public static double CapacityTonnes(Capacity capacity) => capacity.PerDay * TonnesPerCapacityUnit(capacity.Unit);
+
+    /// <summary>t-eq one unit of capacity stands for: a tonne, a TEU (32.5 t-eq) or a wagon (65 t-eq).</summary>
+    public static double TonnesPerCapacityUnit(CapacityUnit unit) => unit switch
     {
-        CapacityUnit.Teu => capacity.PerDay * TeuCapacityTonnes,
-        CapacityUnit.Wagons => capacity.PerDay * WagonTonnes,
-        _ => capacity.PerDay,
+        CapacityUnit.Teu => TeuCapacityTonnes,
+        CapacityUnit.Wagons => WagonTonnes,
+        _ => 1,
     };
 }

@@ -72,8 +72,7 @@ public sealed class FreightNetwork
     public static FreightNetwork Build(AppliedScenario applied, TrafficOptions options)
     {
         options.Validated();
-        var built = Compile(applied, options, options.LostTradeShareOfValue is { } share ? ReferenceCosts(applied, options) : null, share: options.LostTradeShareOfValue ?? 0);
-        return built;
+        return Compile(applied, options, options.LostTradeShareOfValue is not null ? ReferenceCosts(applied, options) : null, options.LostTradeShareOfValue ?? 0);
     }
 
     // Each class's cheapest cost (hours at free flow) between the zones of its trades on the network before the scenario.

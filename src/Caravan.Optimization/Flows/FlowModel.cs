@@ -169,7 +169,7 @@ public sealed class FlowModel
 
     // A background load in t-eq/d in the unit of the element's capacity (0 where it has none).
     private static double InUnit(double capacityTonnesPerDay, Capacity? capacity) =>
-        capacity is { } c ? capacityTonnesPerDay / CargoTraits.CapacityTonnes(c with { PerDay = 1 }) : 0;
+        capacity is { } c ? capacityTonnesPerDay / CargoTraits.TonnesPerCapacityUnit(c.Unit) : 0;
 
     // The routing cost per tonne, or +∞ where the commodity may not go: its forbidden modes, unlicensed
     // ports and airports, export bans, trade rules (sanctions, transit permits), costs too large to be a real option (a certain disruption), and

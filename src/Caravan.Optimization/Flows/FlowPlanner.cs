@@ -157,7 +157,7 @@ public static class FlowPlanner
             var link = network.Links[network.ArcLink[a]];
             if (link.Capacity is not { } capacity)
                 continue;
-            var congestion = traffic.ArcCongestionValue[a] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 });
+            var congestion = traffic.ArcCongestionValue[a] * yearShare * CargoTraits.TonnesPerCapacityUnit(capacity.Unit);
             if (solution.ArcDual[a] > Tiny || congestion >= 1)
             {
                 list.Add(new Bottleneck(link.Id, "link", network.ArcReversed[a] ? "reverse" : "forward",
@@ -184,7 +184,7 @@ public static class FlowPlanner
                     tonnes += commodity.Supply[i].Node == v ? solution.Shipped[k][i] : 0;
                 through += tonnes * commodity.NodeUse(v);
             }
-            var congestion = traffic.NodeCongestionValue[v] * yearShare * CargoTraits.CapacityTonnes(capacity with { PerDay = 1 });
+            var congestion = traffic.NodeCongestionValue[v] * yearShare * CargoTraits.TonnesPerCapacityUnit(capacity.Unit);
             if (solution.NodeDual[v] > Tiny || congestion >= 1)
             {
                 list.Add(new Bottleneck(node.Id, "node", "", Math.Max(0, solution.NodeDual[v]) * model.NodeCapacityFactor[v], capacity.PerDay, capacity.Unit,

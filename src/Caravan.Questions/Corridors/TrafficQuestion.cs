@@ -36,17 +36,25 @@ public sealed record TrafficQuestion(AppliedScenario Applied, AppliedScenario Ba
             return Parsed<TrafficQuestion>.Failed(problems);
         var baseline = await shelf.ApplyAsync([], cancellationToken);
         var options = TrafficOptions.Default with { Year = fields.Year };
-        return Parsed<TrafficQuestion>.Of(new TrafficQuestion(applied.WithTraffic(options), baseline.Applied!.WithTraffic(options)));
+        return Parsed<TrafficQuestion>.Of(new TrafficQuestion(WithOptions(applied, options), WithOptions(baseline.Applied!, options)));
     }
 
-    /// <summary>Assigns the freight under the scenario and the baseline, off the calling thread.</summary>
+    // The scenario itself when its options already match: its traffic is assigned once and kept with it
+    // (the server keeps applied scenarios), so asking again costs no new assignment.
+    private static AppliedScenario WithOptions(AppliedScenario applied, TrafficOptions options) =>
+        applied.TrafficOptions == options ? applied : applied.WithTraffic(options);
+
+    /// <summary>
+    /// Assigns the freight under the scenario and the baseline, off the calling thread (each scenario's
+    /// traffic once: it is kept with the scenario). A cancel returns at once; the assignment behind it is
+    /// well under a second and ends on its own.
+    /// </summary>
     public async Task<TrafficAnswer> AnswerAsync(CancellationToken cancellationToken)
     {
         var work = Task.Run(() =>
         {
-            var traffic = TrafficAssignment.Assign(Applied, Applied.TrafficOptions, cancellationToken: cancellationToken);
-            var baseline = Applied.Names.Count == 0 ? traffic : TrafficAssignment.Assign(Baseline, Baseline.TrafficOptions, cancellationToken: cancellationToken);
-            return TrafficAnswer.Of(Applied, traffic, baseline);
+            var traffic = Applied.Traffic;
+            return TrafficAnswer.Of(Applied, traffic, Applied.Names.Count == 0 ? traffic : Baseline.Traffic);
         }, CancellationToken.None);
         await work.WaitAsync(cancellationToken);
         return await work;
